@@ -277,10 +277,16 @@ export class CachingHelm implements HelmPort {
 
   private async tree(dir: string): Promise<TreeDigest & { real: string | null }> {
     while (this.builds.size > 0) await Promise.allSettled([...this.builds]);
-    return memo(this.trees, dir, async () => ({
-      ...(await treeDigest(dir).catch((e: Error) => ({ digest: refusedBy(dir)(e), links: [] }))),
-      real: await realpath(dir).catch(() => null),
-    }));
+    return memo(this.trees, dir, async () => {
+      const tree = await treeDigest(dir).catch((e: Error) => ({
+        digest: refusedBy(dir)(e),
+        whole: e.message,
+        links: [],
+      }));
+      if (tree.whole !== null && tree.digest.kind === 'digest')
+        this.options.logger.debug(`render cache: ${dir} is keyed by its whole tree: ${tree.whole}`);
+      return { ...tree, real: await realpath(dir).catch(() => null) };
+    });
   }
 }
 

@@ -9,7 +9,7 @@ import { volatileCall } from './volatile-calls.js';
  * Bumped whenever what a key covers or what an entry holds changes: entries written under another
  * format live in another directory and are never read.
  */
-export const RENDER_CACHE_FORMAT = 1;
+export const RENDER_CACHE_FORMAT = 2;
 
 /** What a key is made of besides the request: the helm that renders, and how the files are read. */
 export interface KeyContext {
@@ -26,9 +26,11 @@ export type RenderKey = { kind: 'key'; key: string } | { kind: 'uncacheable'; re
 /**
  * The cache key of a render: the SHA-256 of everything helm's output depends on. The argument list
  * the adapter gives helm (helm.ts templateArgs, so that any change to how it is built changes every
- * key) with each absolute path replaced by the digest of what is there (the chart directory's whole
- * tree, each values and `--set-file` file) and the inline values by the digest of their text; the
- * request itself in the same terms; the helm version, the variables helm sees, the cache format.
+ * key) with each absolute path replaced by the digest of what is there (the chart directory's tree,
+ * content-digest.ts treeDigest: its whole tree or, where that is proven enough, its meaningful files
+ * and the names of the others; each values and `--set-file` file, wherever it is) and the inline
+ * values by the digest of their text; the request itself in the same terms; the helm version, the
+ * variables helm sees, the cache format.
  */
 export async function renderKey(req: TemplateRequest, ctx: KeyContext): Promise<RenderKey> {
   const fileParameters = req.fileParameters ?? [];

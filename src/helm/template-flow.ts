@@ -12,6 +12,14 @@
  * plain data only when the caller proved it the same (`valuesExact`); otherwise only its fields
  * other than `global` are. A field of the root context this check does not know (a method of it:
  * `.YAML` prints it whole, `.PathValue "Files"` reaches its files) refuses the chart.
+ *
+ * The same interpretation answers a narrower question (fileReadRefusal): whether a template can read
+ * the content of a chart file helm gives no meaning of its own to (anything but Chart.yaml, values,
+ * templates/, crds/, …), which it can only through the root context's `.Files` (or `.Subcharts`).
+ * There the root's other fields (`.Values`, `.Chart`, `.Release`, `.Template`, `.Capabilities`) are
+ * plain data, `tpl` and `lookup` are plain functions (a `tpl` text runs with the data it is given,
+ * never the root unless it is given the root, which refuses), and an include of a computed name (or
+ * of a name with a `/`, a file's template) hands its data to every template of the chart.
  */
 import type { Define, Node, Operand, ParsedTemplate, Pipe, Term } from './template-parse.js';
 
@@ -35,6 +43,8 @@ const SAFE: Ty = { safe: true };
 const NOTHING: Ty = {};
 /** Fields of the root context whose value is the wrapper's, not the chart's, in a batch. */
 const DIFFERING = new Set(['Chart', 'Release', 'Template', 'Files', 'Subcharts']);
+/** Fields of the root context that are plain data (helm's engine: recAllTpls, and render's `Template`). */
+const ROOT_DATA = new Set(['Values', 'Capabilities', 'Chart', 'Release', 'Template']);
 const MAX_RECORD_DEPTH = 4;
 const MAX_ROUNDS = 40;
 
@@ -46,12 +56,27 @@ export interface TemplateFile {
 
 class Refused extends Error {}
 
+/** What is proven: the same render in a batch, or no read of the chart's files through `.Files`. */
+type Mode = { kind: 'batch'; valuesExact: boolean } | { kind: 'files' };
+
 /** Null when every template is proven to render the same in a batch; else why not. */
 export function batchRefusal(
   files: readonly TemplateFile[],
   options: { valuesExact: boolean },
 ): string | null {
-  const flow = new Flow(options.valuesExact);
+  return settle(files, new Flow({ kind: 'batch', valuesExact: options.valuesExact }));
+}
+
+/**
+ * Null when no template can read a file of its chart through the root context (`.Files`,
+ * `.Subcharts`, the root printed, dumped, ranged over or given to a function, `tpl` of it); else why
+ * not. `files` must be every template helm parses for the render (no subchart's: they are not followed).
+ */
+export function fileReadRefusal(files: readonly TemplateFile[]): string | null {
+  return settle(files, new Flow({ kind: 'files' }));
+}
+
+function settle(files: readonly TemplateFile[], flow: Flow): string | null {
   try {
     for (const f of files)
       for (const d of f.template.defines)
@@ -85,19 +110,17 @@ interface Arg {
 class Flow {
   changed = false;
   private readonly calls = new Map<string, Ty>();
+  /** Files mode: the data of includes whose name is not known, which any template may be called with. */
+  private anyCall: Ty = NOTHING;
   private readonly scopes = new Map<string, Map<string, Ty>>();
 
-  constructor(private readonly valuesExact: boolean) {}
+  constructor(private readonly mode: Mode) {}
 
   walkFile(f: TemplateFile, index: number): void {
-    this.walk(f.template.top, {
-      file: f.path,
-      dot: { root: true },
-      dollar: { root: true },
-      vars: this.scope(`${index}`),
-    });
+    const top = join({ root: true }, this.anyCall);
+    this.walk(f.template.top, { file: f.path, dot: top, dollar: top, vars: this.scope(`${index}`) });
     f.template.defines.forEach((d: Define, j) => {
-      const data = this.calls.get(d.name) ?? NOTHING;
+      const data = join(this.calls.get(d.name) ?? NOTHING, this.anyCall);
       this.walk(d.body, { file: f.path, dot: data, dollar: data, vars: this.scope(`${index}:${j}`) });
     });
   }
@@ -184,7 +207,8 @@ class Flow {
 
   private field(t: Ty, name: string, at: string): Ty {
     if (isNothing(t)) return NOTHING;
-    if (DIFFERING.has(name)) throw new Refused(`${at}: .${name} is the batch wrapper's`);
+    if (this.mode.kind === 'batch' && DIFFERING.has(name))
+      throw new Refused(`${at}: .${name} is the batch wrapper's`);
     const parts: Ty[] = [];
     if (t.safe) parts.push(SAFE);
     if (t.root) parts.push(this.rootField(name, at));
@@ -203,15 +227,22 @@ class Flow {
   }
 
   private rootField(name: string, at: string): Ty {
-    if (name === 'Values') return this.valuesExact ? SAFE : { values: true };
-    if (name === 'Capabilities') return { caps: true };
+    if (this.mode.kind === 'files') {
+      if (ROOT_DATA.has(name)) return SAFE;
+      if (name === 'Files' || name === 'Subcharts')
+        throw new Refused(`${at}: .${name} may read the chart's files`);
+    } else {
+      if (name === 'Values') return this.mode.valuesExact ? SAFE : { values: true };
+      if (name === 'Capabilities') return { caps: true };
+    }
     throw new Refused(
       `${at}: .${name} of the root context is not followed (a method of it: .YAML prints it whole)`,
     );
   }
 
   private func(name: string, args: readonly Arg[], at: string): Ty {
-    if (name === 'tpl' || name === 'lookup') throw new Refused(`${at}: ${name} is not followed`);
+    if (this.mode.kind === 'batch' && (name === 'tpl' || name === 'lookup'))
+      throw new Refused(`${at}: ${name} is not followed`);
     if (name === 'include') {
       if (args.length !== 2) throw new Refused(`${at}: include takes a name and data`);
       this.call(args[0]!.constant, args[1]!.ty, at);
@@ -236,10 +267,15 @@ class Flow {
   }
 
   /**
-   * A template called with `data`. Its name must be a constant naming no file: in a batch the files'
-   * templates are `gp-batch/charts/<alias>/…`, so a computed name could name one that only exists there.
+   * A template called with `data`. In a batch its name must be a constant naming no file: the files'
+   * templates are `gp-batch/charts/<alias>/…`, so a computed name could name one that only exists
+   * there. Otherwise such a name may name any template: each is walked with `data` too.
    */
   private call(name: string | null, data: Ty, at: string): void {
+    if ((name === null || name.includes('/')) && this.mode.kind === 'files') {
+      this.anyCall = this.grown(this.anyCall, data);
+      return;
+    }
     if (name === null) throw new Refused(`${at}: an include of a computed template name`);
     if (name.includes('/'))
       throw new Refused(`${at}: an include of "${name}", which may name a file's template`);
