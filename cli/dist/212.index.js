@@ -511,8 +511,8 @@ async function filesUnder(dir, depth) {
 var diff_compare_trees = __webpack_require__(7340);
 // EXTERNAL MODULE: ./src/commands/diff-plan.ts
 var diff_plan = __webpack_require__(2371);
-// EXTERNAL MODULE: ./src/commands/diff-trees.ts + 1 modules
-var diff_trees = __webpack_require__(6274);
+// EXTERNAL MODULE: ./src/commands/diff-trees.ts + 2 modules
+var diff_trees = __webpack_require__(4529);
 ;// CONCATENATED MODULE: ./src/commands/diff-shard.ts
 
 
@@ -597,8 +597,8 @@ function shardOptions(base, head, options) {
 
 // EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
 var config = __webpack_require__(2189);
-// EXTERNAL MODULE: ./src/git/git.ts + 14 modules
-var git = __webpack_require__(190);
+// EXTERNAL MODULE: ./src/git/git.ts + 15 modules
+var git = __webpack_require__(1986);
 // EXTERNAL MODULE: ./src/helm/helm.ts + 7 modules
 var helm = __webpack_require__(5098);
 // EXTERNAL MODULE: ./src/helm/render-cache.ts + 7 modules

@@ -890,9 +890,12 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/diff/chart-renders.ts
 var chart_renders = __webpack_require__(4119);
-// EXTERNAL MODULE: ./src/commands/diff-trees.ts + 1 modules
-var diff_trees = __webpack_require__(6274);
+// EXTERNAL MODULE: ./src/commands/diff-materialize.ts
+var diff_materialize = __webpack_require__(5619);
+// EXTERNAL MODULE: ./src/commands/diff-trees.ts + 2 modules
+var diff_trees = __webpack_require__(4529);
 ;// CONCATENATED MODULE: ./src/commands/diff-run.ts
+
 
 
 
@@ -900,12 +903,14 @@ var diff_trees = __webpack_require__(6274);
 
 function startRun(base, head, changed, options) {
     const policy = (0,diff_trees/* diffPolicy */.mu)(base, head, options.deep);
+    // Both trees are sparse: helm's inputs are written to disk just before it reads them.
+    const helm = (0,diff_materialize/* materializingHelm */.n)(options.helm, [base, head]);
     return {
         base,
         head,
-        helm: options.helm,
+        helm,
         logger: options.logger,
-        charts: new chart_renders/* ChartRenders */.w(options.helm),
+        charts: new chart_renders/* ChartRenders */.w(helm),
         concurrency: options.concurrency ?? external_node_os_default().availableParallelism(),
         dependencyBuild: options.dependencyBuild ?? false,
         policy,
@@ -1248,7 +1253,7 @@ function bootstrapProblems(head) {
         (f.rule.startsWith('yaml-') || (f.rule === 'bootstrap-invalid' && !f.cluster));
     const found = [
         ...head.topology.findings,
-        ...(0,glob/* globFiles */.C)(head.dir, head.config.bootstrapGlob).flatMap((f) => head.files.readYaml(f)?.findings ?? []),
+        ...(0,glob/* globFiles */.C)(head.files, head.config.bootstrapGlob).flatMap((f) => head.files.readYaml(f)?.findings ?? []),
     ];
     const out = new Map();
     for (const f of found) {
@@ -1398,6 +1403,94 @@ function report(run, reading, gaps, compared, validation, head, stats) {
 
 /***/ }),
 
+/***/ 5619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ materializePaths),
+/* harmony export */   n: () => (/* binding */ materializingHelm)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Writes to disk the charts helm reads for `rels` (repo-relative paths of `side`): the chart each
+ * path leads to (symlinks followed) or that lies under it, and, again, the charts the symlinks of
+ * those charts lead to, until none is new. A path that leads nowhere or out of the tree needs
+ * nothing: helm finds it missing, as it would in a checkout.
+ */
+async function materializePaths(side, rels) {
+    const charts = new Set();
+    const todo = [...rels];
+    while (todo.length > 0) {
+        const r = side.index.resolve(todo.pop());
+        if (r.kind !== 'file' && r.kind !== 'directory')
+            continue;
+        for (const c of side.charts) {
+            if (charts.has(c) || !reaches(r.path, r.kind === 'directory', c))
+                continue;
+            charts.add(c);
+            todo.push(...side.index.linksUnder(c));
+        }
+    }
+    if (charts.size > 0)
+        await side.materialize([...charts]);
+}
+/** Whether helm reading `p` (a directory: all under it) reads chart `c`'s files. */
+function reaches(p, directory, c) {
+    if (c === '' || p === c || p.startsWith(`${c}/`))
+        return true;
+    return directory && (p === '' || c.startsWith(`${p}/`));
+}
+/**
+ * `helm`, with every path of a request written to disk first (materializePaths) when it is in one
+ * of the sparse trees `sides`: what helm reads is then exactly what a checkout would hold.
+ */
+function materializingHelm(helm, sides) {
+    const ready = async (abs) => {
+        await Promise.all(sides.map((side) => {
+            const rels = abs.flatMap((p) => {
+                const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(side.dir, p);
+                return rel === '..' || rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel) ? [] : [rel];
+            });
+            return rels.length > 0
+                ? materializePaths(side, rels.map((r) => r.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/')))
+                : null;
+        }));
+    };
+    const pathsOf = (req) => [
+        req.chartDir,
+        ...req.valueFiles,
+        ...(req.fileParameters ?? []).map((p) => p.path),
+    ];
+    return {
+        get invocations() {
+            return helm.invocations;
+        },
+        get renders() {
+            return helm.renders;
+        },
+        version: () => helm.version(),
+        template: async (req) => {
+            await ready(pathsOf(req));
+            return helm.template(req);
+        },
+        templateMany: async (reqs, concurrency, onResult) => {
+            await ready(reqs.flatMap(pathsOf));
+            return helm.templateMany(reqs, concurrency, onResult);
+        },
+        dependencyBuild: async (chartDir, repositories) => {
+            // `file://` dependencies are read from anywhere in the tree: its whole tree is written.
+            const own = sides.find((s) => chartDir === s.dir || chartDir.startsWith(`${s.dir}${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`));
+            await ready(own ? [own.dir] : [chartDir]);
+            return helm.dependencyBuild(chartDir, repositories);
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 2371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1485,7 +1578,7 @@ function clusterInputs(tree, cluster) {
 
 /***/ }),
 
-/***/ 6274:
+/***/ 4529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1496,8 +1589,6 @@ __webpack_require__.d(__webpack_exports__, {
   kS: () => (/* binding */ openTrees)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -1511,6 +1602,96 @@ var repo_files = __webpack_require__(1056);
 var repo_context = __webpack_require__(5096);
 // EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
 var topology = __webpack_require__(8154);
+;// CONCATENATED MODULE: ./src/gitops/tree-index.ts
+
+/** Linux gives up after 40 links in one lookup (ELOOP); so does this. */
+const MAX_LINKS = 40;
+/**
+ * A commit's tree read from its listing and blobs, without the files on disk: what a path is (file,
+ * directory, neither, or out of the tree), a directory's names, a file's bytes. Paths are looked up
+ * component by component, following symlinks the way the kernel does on a checkout of the tree: a
+ * link's target is read relative to the link's directory, `..` after a link goes up from its target,
+ * an absolute target or one above the root is out of the tree, a file in the middle of a path is
+ * missing. A submodule is an empty directory, as a checkout leaves it.
+ */
+class TreeIndex {
+    blob;
+    entries = new Map();
+    dirs = new Map([['', new Set()]]);
+    constructor(entries, blob) {
+        this.blob = blob;
+        for (const e of entries) {
+            this.entries.set(e.path, e);
+            const parts = e.path.split('/');
+            for (let i = 0; i < parts.length; i++) {
+                const dir = parts.slice(0, i).join('/');
+                let names = this.dirs.get(dir);
+                if (!names)
+                    this.dirs.set(dir, (names = new Set()));
+                names.add(parts[i]);
+            }
+            if (e.type === 'commit')
+                this.dirs.set(e.path, new Set());
+        }
+    }
+    /** `rel` (normalized as path.join would) followed to what it names. */
+    resolve(rel) {
+        const start = external_node_path_default().posix.normalize(rel);
+        if (start === '..' || start.startsWith('../') || external_node_path_default().posix.isAbsolute(start))
+            return { kind: 'outside' };
+        const todo = start.split('/').filter((p) => p !== '' && p !== '.');
+        const at = [];
+        let links = 0;
+        while (todo.length > 0) {
+            const name = todo.shift();
+            if (name === '..') {
+                if (at.length === 0)
+                    return { kind: 'outside' };
+                at.pop();
+                continue;
+            }
+            const here = [...at, name].join('/');
+            const entry = this.entries.get(here);
+            if (entry?.mode === '120000') {
+                if (++links > MAX_LINKS)
+                    return { kind: 'missing' };
+                const to = this.blob(entry.oid).toString('utf8');
+                if (external_node_path_default().posix.isAbsolute(to))
+                    return { kind: 'outside' };
+                todo.unshift(...to.split('/').filter((p) => p !== '' && p !== '.'));
+                continue;
+            }
+            if (entry && entry.type === 'blob') {
+                if (todo.length > 0)
+                    return { kind: 'missing' };
+                return { kind: 'file', path: here, oid: entry.oid };
+            }
+            if (!this.dirs.has(here))
+                return { kind: 'missing' };
+            at.push(name);
+        }
+        return { kind: 'directory', path: at.join('/') };
+    }
+    /** The names in a directory (its path resolved), sorted as readdir's names sorted; [] if it is none. */
+    list(rel) {
+        const r = this.resolve(rel);
+        return r.kind === 'directory' ? [...(this.dirs.get(r.path) ?? [])].sort() : [];
+    }
+    /** The bytes of the file `rel` leads to, or null. */
+    read(rel) {
+        const r = this.resolve(rel);
+        return r.kind === 'file' ? this.blob(r.oid) : null;
+    }
+    /** Every symlink of the tree under `dir` (or `dir` itself), by its path. */
+    linksUnder(dir) {
+        const out = [];
+        for (const [p, e] of this.entries)
+            if (e.mode === '120000' && (dir === '' || p === dir || p.startsWith(`${dir}/`)))
+                out.push(p);
+        return out;
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/diff/tree-listing.ts
@@ -1570,11 +1751,23 @@ function listingWithLinks(entries, readLink, side) {
 
 
 
-/** A side exported by git (`dir`, with its tree's `entries`): its listing; a link out of the tree is refused. */
-function exportedSide(ref, sha, dir, entries, side) {
-    const listing = treeListing(entries, dir, side);
-    (0,repo_files/* refuseSymlinksOut */.ve)(dir);
-    return { ref, sha, dir, listing };
+/**
+ * A side read by git (a sparse tree: its directories and symlinks are all on disk): its listing and
+ * index; a link out of the tree is refused.
+ */
+function exportedSide(ref, tree, side) {
+    const listing = treeListing(tree, side);
+    (0,repo_files/* refuseSymlinksOut */.ve)(tree.dir);
+    const index = new TreeIndex(tree.entries, (oid) => tree.blob(oid));
+    return {
+        ref,
+        sha: tree.sha,
+        dir: tree.dir,
+        listing,
+        index,
+        charts: tree.charts,
+        materialize: (dirs) => tree.materialize(dirs),
+    };
 }
 /**
  * Each side is read with its own config, with one exception: a base without a config of its own
@@ -1596,7 +1789,7 @@ function openTrees(b, h, options, facts) {
     // The default branch is the repository's, one for both sides (head's config may name it).
     const repo = (0,repo_context/* repoContext */.u0)(headConfig, facts);
     const open = (side, config, configId, policy) => {
-        const files = new repo_files/* RepoFiles */.op(side.dir, config.limits, side.listing, parsed, side.sha);
+        const files = new repo_files/* RepoFiles */.op(side.dir, config.limits, side.listing, parsed, side.sha, side.index);
         return { ...side, files, config, configId, policy, topology: (0,topology/* discoverTopology */.HC)(files, config, repo) };
     };
     const head = open(h, headConfig, configIdOf(h, headConfig), headConfig.diff);
@@ -1620,7 +1813,7 @@ function openTrees(b, h, options, facts) {
     }
     if (borrowed) {
         const seen = new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name));
-        const files = new repo_files/* RepoFiles */.op(b.dir, (0,gitops_config/* defaultConfig */.sb)().limits, b.listing, parsed, b.sha);
+        const files = new repo_files/* RepoFiles */.op(b.dir, (0,gitops_config/* defaultConfig */.sb)().limits, b.listing, parsed, b.sha, b.index);
         const lost = (0,topology/* discoverTopology */.HC)(files, (0,gitops_config/* defaultConfig */.sb)(), repo)
             .clusters.map((c) => c.name)
             .filter((n) => !seen.has(n));
@@ -1664,8 +1857,9 @@ function diffPolicy(base, head, deepOption) {
     };
 }
 /** Path → git object id of every file; a symlink's id is what it resolves to (tree-listing.ts). */
-function treeListing(entries, dir, side) {
-    return listingWithLinks(entries, (p) => (0,external_node_fs_.readlinkSync)(external_node_path_default().join(dir, p)), side);
+function treeListing(tree, side) {
+    const links = new Map(tree.entries.map((e) => [e.path, e.oid]));
+    return listingWithLinks(tree.entries, (p) => tree.blob(links.get(p)).toString('utf8'), side);
 }
 
 
@@ -1747,11 +1941,17 @@ async function resolveRef(git, ref) {
     throw new errors/* ConfigurationError */.j1(`git ref "${ref}" is not in ${git.dir} (in a workflow, check out with fetch-depth: 0 so both refs are there)`);
 }
 
-// EXTERNAL MODULE: ./src/commands/diff-trees.ts + 1 modules
-var diff_trees = __webpack_require__(6274);
+// EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
+var config = __webpack_require__(2189);
+// EXTERNAL MODULE: ./src/commands/diff-materialize.ts
+var diff_materialize = __webpack_require__(5619);
+// EXTERNAL MODULE: ./src/commands/diff-trees.ts + 2 modules
+var diff_trees = __webpack_require__(4529);
 // EXTERNAL MODULE: ./src/commands/repo-facts.ts
 var repo_facts = __webpack_require__(4406);
 ;// CONCATENATED MODULE: ./src/commands/diff.ts
+
+
 
 
 
@@ -1768,8 +1968,9 @@ async function diff(options) {
     return withTrees(options, (base, head, reading, lap) => (0,diff_compare_trees/* compareTrees */.t)(base, head, reading, options, lap));
 }
 /**
- * Both refs resolved, read from git into temp dirs and opened with their configs, for `use`; each
- * tree is removed once `use` is done (compareTrees settles every render first).
+ * Both refs resolved, read from git (sparse trees: a chart's files are written to disk only when
+ * helm is to read them) and opened with their configs, for `use`; the trees are removed once `use`
+ * is done (compareTrees settles every render first).
  */
 async function withTrees(options, use) {
     const started = performance.now();
@@ -1777,20 +1978,25 @@ async function withTrees(options, use) {
     const { git } = options;
     (0,repo_files/* requireDirectory */.T)(git.dir);
     await git.requireTopLevel();
-    const [baseSha, headSha] = await Promise.all([
+    const [baseSha, headSha, facts] = await Promise.all([
         resolveRef(git, options.base),
         resolveRef(git, options.head),
+        (0,repo_facts/* readRepoFacts */.I)(git, options.eventDefaultBranch),
     ]);
-    const facts = await (0,repo_facts/* readRepoFacts */.I)(git, options.eventDefaultBranch);
-    return git.withExportedTree(baseSha, async (baseDir, baseEntries) => {
-        const b = (0,diff_trees/* exportedSide */.jx)(options.base, baseSha, baseDir, baseEntries, 'base');
-        return git.withExportedTree(headSha, async (headDir, headEntries) => {
-            const h = (0,diff_trees/* exportedSide */.jx)(options.head, headSha, headDir, headEntries, 'head');
-            const { base, head, reading } = (0,diff_trees/* openTrees */.kS)(b, h, options, facts);
-            lap('trees read');
-            return use(base, head, reading, lap);
-        }, 'head');
-    }, 'base');
+    const sides = [
+        { sha: baseSha, name: 'base' },
+        { sha: headSha, name: 'head' },
+    ];
+    return git.withSparseTrees(sides, async ([baseTree, headTree]) => {
+        const b = (0,diff_trees/* exportedSide */.jx)(options.base, baseTree, 'base');
+        const h = (0,diff_trees/* exportedSide */.jx)(options.head, headTree, 'head');
+        // The config is read from disk: in a tree that is itself a chart, its file is a chart's.
+        const configs = options.configFile ? [options.configFile] : [...config/* CONFIG_FILES */.n0];
+        await Promise.all([b, h].map((side) => (0,diff_materialize/* materializePaths */.A)(side, configs)));
+        const { base, head, reading } = (0,diff_trees/* openTrees */.kS)(b, h, options, facts);
+        lap('trees read');
+        return use(base, head, reading, lap);
+    });
 }
 
 

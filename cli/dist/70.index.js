@@ -257,8 +257,8 @@ function requireEdge(config, from, to) {
     return edge;
 }
 
-// EXTERNAL MODULE: ./src/git/git.ts + 14 modules
-var git = __webpack_require__(190);
+// EXTERNAL MODULE: ./src/git/git.ts + 15 modules
+var git = __webpack_require__(1986);
 // EXTERNAL MODULE: ./src/helm/helm.ts + 7 modules
 var helm = __webpack_require__(5098);
 // EXTERNAL MODULE: ./src/logger.ts

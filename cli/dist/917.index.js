@@ -583,8 +583,8 @@ function verdict(plan, v, request) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/git/git.ts + 14 modules
-var git = __webpack_require__(190);
+// EXTERNAL MODULE: ./src/git/git.ts + 15 modules
+var git = __webpack_require__(1986);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
 var config = __webpack_require__(2189);
 // EXTERNAL MODULE: ./src/helm/helm.ts + 7 modules

@@ -804,6 +804,9 @@ class CachingHelm {
         this.options = options;
         const env = options.env ?? process.env;
         this.environment = Object.fromEntries(helm/* HELM_ENV */.Tl.filter((v) => v !== 'PATH').map((v) => [v, env[v] ?? null]));
+        // Asked now, while the trees are read, not before the first render.
+        if (options.store)
+            void this.version$();
     }
     /** What the inner port ran: a render served here ran nothing. */
     get invocations() {
@@ -952,7 +955,8 @@ class CachingHelm {
         return tree.real ? renderPlaces(req, tree.real, tree.links) : null;
     }
     async keyOf(req) {
-        const version = await this.version$();
+        // Within one run helm is one binary: only keys that outlive the run (a store) name its version.
+        const version = this.options.store ? await this.version$() : 'this run';
         if (version === null)
             return { kind: 'uncacheable', reason: 'the helm version is unknown' };
         const ctx = {

@@ -9,6 +9,20 @@
  * Secret that already exists and are never secret. Certificates (`tls.crt`, `ca.crt`) are public.
  */
 export function looksSecret(key: string): boolean {
+  let known = judged.get(key);
+  if (known === undefined) {
+    known = judge(key);
+    // A fleet's objects repeat the same few hundred keys; a hostile one cannot grow this without bound.
+    if (judged.size >= JUDGED_MAX) judged.clear();
+    judged.set(key, known);
+  }
+  return known;
+}
+
+const judged = new Map<string, boolean>();
+const JUDGED_MAX = 10_000;
+
+function judge(key: string): boolean {
   if (SECRET_FILE.test(key)) return true;
   const words = splitWords(key);
   if (words.length === 0 || words.some((w) => w.startsWith('existing'))) return false;
