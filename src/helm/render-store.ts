@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants, lstatSync, type Stats } from 'node:fs';
-import { lstat, mkdir, open, readdir, rename, rm, unlink, utimes, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, rm, rmdir, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { canonicalJson } from '../util/canonical-json.js';
@@ -114,14 +114,7 @@ export class RenderStore {
    */
   async prune(now = Date.now()): Promise<{ kept: number; removed: number; bytes: number }> {
     const found = { entries: [] as { file: string; st: Stats }[], removed: 0 };
-    const root = await lstat(this.root).catch(missing);
-    if (root?.isSymbolicLink()) found.removed += await unlinked(this.root);
-    if (root?.isDirectory())
-      for (const shard of await readdir(this.root, { withFileTypes: true }).catch(() => [])) {
-        const dir = path.join(this.root, shard.name);
-        if (shard.isSymbolicLink()) found.removed += await unlinked(dir);
-        else if (shard.isDirectory() && SHARD.test(shard.name)) await this.pruneShard(dir, now, found);
-      }
+    await this.collect(this.root, now, found);
     const { entries } = found;
     entries.sort((a, b) => b.st.mtimeMs - a.st.mtimeMs || a.file.localeCompare(b.file));
     let bytes = 0;
@@ -132,7 +125,46 @@ export class RenderStore {
         kept++;
       } else found.removed += await unlinked(e.file);
     }
-    return { kept, removed: found.removed, bytes };
+    return { kept, removed: found.removed + (await this.pruneOtherFormats(now)), bytes };
+  }
+
+  /** The entries of one store root (this format's or an older one's) collected, its links unlinked. */
+  private async collect(
+    root: string,
+    now: number,
+    found: { entries: { file: string; st: Stats }[]; removed: number },
+  ): Promise<void> {
+    const st = await lstat(root).catch(missing);
+    if (st?.isSymbolicLink()) found.removed += await unlinked(root);
+    if (st?.isDirectory())
+      for (const shard of await readdir(root, { withFileTypes: true }).catch(() => [])) {
+        const dir = path.join(root, shard.name);
+        if (shard.isSymbolicLink()) found.removed += await unlinked(dir);
+        else if (shard.isDirectory() && SHARD.test(shard.name)) await this.pruneShard(dir, now, found);
+      }
+  }
+
+  /**
+   * A restored cache may still hold another format's store (never read again): its entries are
+   * removed by the same rules, then its directories where they are empty (rmdir removes nothing else).
+   */
+  private async pruneOtherFormats(now: number): Promise<number> {
+    let removed = 0;
+    for (const d of await readdir(this.dir, { withFileTypes: true }).catch(() => [])) {
+      const m = /^helm-renders-v(\d+)$/.exec(d.name);
+      if (!m || Number(m[1]) === RENDER_CACHE_FORMAT || !(d.isDirectory() || d.isSymbolicLink())) continue;
+      const root = path.join(this.dir, d.name);
+      const found = { entries: [] as { file: string; st: Stats }[], removed: 0 };
+      await this.collect(root, now, found);
+      for (const e of found.entries) found.removed += await unlinked(e.file);
+      if (d.isDirectory()) {
+        for (const shard of await readdir(root).catch(() => []))
+          if (SHARD.test(shard)) await rmdir(path.join(root, shard)).catch(() => undefined);
+        await rmdir(root).catch(() => undefined);
+      }
+      removed += found.removed;
+    }
+    return removed;
   }
 
   /** One real shard directory: its entries collected, its symlinks and stale temp files unlinked. */

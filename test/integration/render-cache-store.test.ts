@@ -351,6 +351,35 @@ describe('the directory', () => {
     expect(readFileSync(precious, 'utf8')).toBe('not an entry of ours\n');
   });
 
+  it('removes the entries of an older format a restored cache still holds, by the same rules, and nothing else', async () => {
+    const old = path.join(p.cacheDir, 'helm-renders-v0');
+    const entry = path.join(old, 'cd', `cd${'1'.repeat(62)}.json`);
+    mkdirSync(path.dirname(entry), { recursive: true });
+    writeFileSync(entry, '{}');
+    const foreign = path.join(old, 'notes.txt');
+    writeFileSync(foreign, 'kept\n');
+    const victim = path.join(p.root, 'victim-old');
+    mkdirSync(victim);
+    const precious = path.join(victim, `ef${'2'.repeat(62)}.json`);
+    writeFileSync(precious, 'not ours\n');
+    symlinkSync(victim, path.join(old, 'ef'));
+    const linkedOld = path.join(p.cacheDir, 'helm-renders-v7');
+    symlinkSync(victim, linkedOld);
+    await warm();
+    const { helm } = run();
+    await helm.template(p.request);
+    await helm.finish();
+    expect(existsSync(entry)).toBe(false);
+    expect(existsSync(path.dirname(entry))).toBe(false);
+    expect(readdirSync(old)).toEqual(['notes.txt']);
+    expect(lstatSync(linkedOld, { throwIfNoEntry: false })).toBeUndefined();
+    expect(readFileSync(precious, 'utf8')).toBe('not ours\n');
+    // This format's entries stay.
+    expect(readdirSync(path.join(p.cacheDir, `helm-renders-v${RENDER_CACHE_FORMAT}`)).length).toBeGreaterThan(
+      0,
+    );
+  });
+
   it('must be outside the repository', () => {
     expect(() => renderCacheDir(path.join(p.root, 'cache'), p.root)).toThrow(ConfigurationError);
     expect(() => renderCacheDir(p.root, path.join(p.root, 'chart'))).toThrow(ConfigurationError);
