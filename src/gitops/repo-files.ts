@@ -120,7 +120,7 @@ export class RepoFiles {
     if (escapesRepo(path.posix.normalize(rel))) return false;
     if (this.index) return this.index.resolve(rel).kind === 'outside';
     try {
-      return !isInside(this.realRoot(), realpathSync(this.abs(rel)));
+      return !isInside(this.realRoot(), realpathSync.native(this.abs(rel)));
     } catch {
       return false;
     }
@@ -138,7 +138,7 @@ export class RepoFiles {
     if (this.index) return indexStat(this.index, rel);
     try {
       const abs = this.abs(rel);
-      if (lstatSync(abs).isSymbolicLink() && !isInside(this.realRoot(), realpathSync(abs))) return null;
+      if (lstatSync(abs).isSymbolicLink() && !isInside(this.realRoot(), realpathSync.native(abs))) return null;
       const st = statSync(abs);
       return { file: st.isFile(), directory: st.isDirectory(), size: st.size };
     } catch {
@@ -148,7 +148,7 @@ export class RepoFiles {
 
   private resolvedRoot: string | undefined;
   private realRoot(): string {
-    this.resolvedRoot ??= realpathSync(this.root);
+    this.resolvedRoot ??= realpathSync.native(this.root);
     return this.resolvedRoot;
   }
 }
@@ -191,7 +191,7 @@ export function refuseSymlinksOut(dir: string): void {
  * repository, and helm would follow them: a chart could print any file of the machine into a diff.
  */
 export function symlinksOutOfRepo(root: string): string[] {
-  const realRoot = realpathSync(root);
+  const realRoot = realpathSync.native(root);
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
@@ -200,7 +200,7 @@ export function symlinksOutOfRepo(root: string): string[] {
       if (entry.isSymbolicLink()) {
         let target: string | null;
         try {
-          target = realpathSync(path.join(root, rel));
+          target = realpathSync.native(path.join(root, rel));
         } catch {
           target = null; // dangling: nothing to read
         }

@@ -107,7 +107,7 @@ export interface GitReader {
   ): Promise<T>;
   /**
    * Runs `fn` on the trees of the `sides`' commits, each a SparseTree in a directory of its `name`
-   * inside one temporary directory, all removed afterwards; a blob two trees share is read once.
+   * inside a temporary directory of its own, all removed afterwards; a blob two trees share is read once.
    */
   withSparseTrees<T>(
     sides: readonly { sha: string; name: string }[],

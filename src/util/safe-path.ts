@@ -38,7 +38,7 @@ export function isInside(dir: string, target: string): boolean {
 export function realPathNearest(p: string): string {
   const abs = path.resolve(p);
   try {
-    return realpathSync(abs);
+    return realpathSync.native(abs);
   } catch {
     const parent = path.dirname(abs);
     return parent === abs ? abs : path.join(realPathNearest(parent), path.basename(abs));

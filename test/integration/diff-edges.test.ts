@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createGit } from '../../src/git/git.js';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,6 +66,26 @@ describe('diff and validate never read outside the repository', () => {
       validate({ repoDir: fx.dir, git: createGit(fx.dir), helm: testHelm(), logger: new RecordingLogger() }),
     ).rejects.toThrow(message);
     s = scenario((f) => symlinkSync(file, path.join(f.dir, 'charts/monitoring/values.dev-01.yaml.link')));
+    await expect(runDiff(s)).rejects.toThrow(message);
+  });
+
+  it('a symlink that leaves the repository only as the kernel resolves it (`..` after a link) is refused too', async () => {
+    // `l` leads to the repository root; `leak` climbs from there: textually (`l/..` cancels) it stays
+    // inside, but the kernel takes `..` from where `l` leads, past the root, to the host file.
+    const file = hostFile();
+    const dir = 'deep/a/b/c/d/e/f/g/h/i/j/k';
+    const plant = (root: string) => {
+      mkdirSync(path.join(root, dir), { recursive: true });
+      symlinkSync('../'.repeat(12), path.join(root, dir, 'l'));
+      symlinkSync(`l/${'../'.repeat(12)}${file.slice(1)}`, path.join(root, dir, 'leak.yaml'));
+    };
+    fx = new FixtureRepo();
+    plant(fx.dir);
+    const message = `symlinks point outside the repository or into .git (Argo CD refuses to render it): ${dir}/leak.yaml`;
+    await expect(
+      validate({ repoDir: fx.dir, git: createGit(fx.dir), helm: testHelm(), logger: new RecordingLogger() }),
+    ).rejects.toThrow(message);
+    s = scenario((f) => plant(f.dir));
     await expect(runDiff(s)).rejects.toThrow(message);
   });
 });
