@@ -2,6 +2,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSyn
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { Finding } from '../findings.js';
+import { memoByString } from '../util/memo.js';
 import { isInside as isStrictlyInside, realPathNearest } from '../util/safe-path.js';
 import type { TreeIndex } from './tree-index.js';
 import { parseYaml, tooLarge, type LoadedYaml, type YamlLimits } from './yaml-source.js';
@@ -138,7 +139,8 @@ export class RepoFiles {
     if (this.index) return indexStat(this.index, rel);
     try {
       const abs = this.abs(rel);
-      if (lstatSync(abs).isSymbolicLink() && !isInside(this.realRoot(), realpathSync.native(abs))) return null;
+      if (lstatSync(abs).isSymbolicLink() && !isInside(this.realRoot(), realpathSync.native(abs)))
+        return null;
       const st = statSync(abs);
       return { file: st.isFile(), directory: st.isDirectory(), size: st.size };
     } catch {
@@ -253,9 +255,19 @@ export function pathInRepo(root: string, given: string): RepoPath {
 
 /** Joins repo-relative paths the way Argo CD resolves a valueFile against the source path. */
 export function repoJoin(base: string, rel: string): string {
+  // Remembered by the pair as one key, NUL between (a path from YAML holding NUL is joined as is).
+  return base.includes('\0') || rel.includes('\0') ? joinPaths(base, rel) : joinedPaths(`${base}\0${rel}`);
+}
+
+function joinPaths(base: string, rel: string): string {
   const joined = path.posix.normalize(path.posix.join(base === '.' ? '' : base, rel));
   return joined === '' ? '.' : joined.replace(/\/$/, '');
 }
+
+const joinedPaths = memoByString((pair) => {
+  const at = pair.indexOf('\0');
+  return joinPaths(pair.slice(0, at), pair.slice(at + 1));
+});
 
 /**
  * The repo path of a `valueFiles` entry, as Argo CD resolves it: relative to the chart's directory, or,

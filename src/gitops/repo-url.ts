@@ -1,3 +1,5 @@
+import { memoByString } from '../util/memo.js';
+
 /** This repository's URL, or every URL it goes by (normalized); null when unknown. */
 export type RepoIdentity = string | readonly string[] | null;
 
@@ -14,7 +16,9 @@ export function isOwnRepoURL(url: unknown, own: RepoIdentity): boolean {
  * insensitive, and Argo CD compares lowercased), no credentials, no `.git` or trailing slash, no
  * port of ssh or the scheme's default port.
  */
-export function normalizeRepoURL(url: string): string {
+export const normalizeRepoURL = memoByString(normalizedRepoURL);
+
+function normalizedRepoURL(url: string): string {
   let u = url.trim().toLowerCase();
   const scp = /^(?:[^@/:]+@)?([\w.-]+):(?!\/\/)\/*(.+)$/.exec(u);
   if (scp) u = `ssh://${scp[1]}/${scp[2]}`;

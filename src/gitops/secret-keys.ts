@@ -1,3 +1,5 @@
+import { memoByString } from '../util/memo.js';
+
 /**
  * Whether the value under a key is treated as secret wherever it appears (`AWS_SECRET_ACCESS_KEY`,
  * `dbPass`, `client_secret`, `apiToken`, `tls.key`, `.dockerconfigjson`…).
@@ -8,19 +10,7 @@
  * inside a Secret) end in a word that is not secret. `existing…` keys (`existingSecret`) name a
  * Secret that already exists and are never secret. Certificates (`tls.crt`, `ca.crt`) are public.
  */
-export function looksSecret(key: string): boolean {
-  let known = judged.get(key);
-  if (known === undefined) {
-    known = judge(key);
-    // A fleet's objects repeat the same few hundred keys; a hostile one cannot grow this without bound.
-    if (judged.size >= JUDGED_MAX) judged.clear();
-    judged.set(key, known);
-  }
-  return known;
-}
-
-const judged = new Map<string, boolean>();
-const JUDGED_MAX = 10_000;
+export const looksSecret = memoByString(judge);
 
 function judge(key: string): boolean {
   if (SECRET_FILE.test(key)) return true;
