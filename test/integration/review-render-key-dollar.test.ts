@@ -72,6 +72,14 @@ const HELPERS: [string, string][] = [
   ['declared', `{{- define "cfg" -}}{{- $ := .root -}}{{ $.Files.Get "${PROD}" }}{{- end -}}`],
   ['assigned', `{{- define "cfg" -}}{{- $ = .root -}}{{ $.Files.Get "${PROD}" }}{{- end -}}`],
   [
+    'assigned inside a range',
+    `{{- define "cfg" -}}{{- range list 1 -}}{{- $ = $.root -}}{{- end -}}{{ $.Files.Get "${PROD}" }}{{- end -}}`,
+  ],
+  [
+    'declared, read by the root context method PathValue',
+    `{{- define "cfg" -}}{{- $ := .root -}}{{ ($.PathValue "Files").Get "${PROD}" }}{{- end -}}`,
+  ],
+  [
     'declared, then handed on as the data of another helper',
     `{{- define "cfg" -}}{{- $ := .root -}}{{ include "read" $ }}{{- end -}}` +
       `{{- define "read" -}}{{ .Files.Get "${PROD}" }}{{- end -}}`,
