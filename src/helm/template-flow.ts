@@ -194,8 +194,11 @@ class Flow {
       case 'dot':
         return ctx.dot;
       case 'var':
-        // Not assigned yet in this round: the next round sees what the variable gets.
-        return term.name === '$' ? ctx.dollar : (ctx.vars.get(term.name) ?? NOTHING);
+        // Not assigned yet in this round: the next round sees what the variable gets. `$` too can be
+        // declared or assigned (`{{ $ := .root }}`): it is then also whatever it was given.
+        return term.name === '$'
+          ? join(ctx.dollar, ctx.vars.get('$') ?? NOTHING)
+          : (ctx.vars.get(term.name) ?? NOTHING);
       case 'func':
         return this.func(term.name, [], at);
       case 'paren':

@@ -148,6 +148,19 @@ describe('batchRefusal: a method of the root context', () => {
   );
 });
 
+describe('batchRefusal: $ rebound to the root', () => {
+  it.each([['{{ $ := .root }}'], ['{{ $ = .root }}']])(
+    'follows %s in a helper given the root in a dict',
+    (rebind) => {
+      const files = {
+        'templates/_h.tpl': `{{ define "h" }}${rebind}{{ $.PathValue "Release.Name" }}{{ end }}`,
+        'templates/x.yaml': '{{ include "h" (dict "root" $) }}',
+      };
+      expect(verdict(files, true)).toMatch(/of the root context is not followed/);
+    },
+  );
+});
+
 describe('lexTemplate and parseTemplate refuse what they do not read for sure', () => {
   it.each([
     ['an unclosed action', '{{ .Values.x '],

@@ -71,6 +71,17 @@ describe('fileReadRefusal: whether a template can read a file of its chart', () 
     expect(one(text)).toMatch(reason);
   });
 
+  it.each([
+    ['declared', '{{- $ := .root -}}{{ $.Files.Get "a" }}'],
+    ['assigned', '{{- $ = .root -}}{{ $.Files.Get "a" }}'],
+    ['assigned in a range', '{{ range .l }}{{ $ = $.root }}{{ end }}{{ $.Files.Get "a" }}'],
+  ])('refuses .Files through $ %s from the dict a helper is given', (_what, body) => {
+    const helper = `{{ define "h" }}${body}{{ end }}`;
+    expect(
+      verdict({ 'templates/_h.tpl': helper, 'templates/x.yaml': '{{ include "h" (dict "root" $) }}' }),
+    ).toMatch(/.Files may read/);
+  });
+
   it('follows the root into helpers: through include, template, dicts and variables', () => {
     const helper = (body: string, call: string) => ({
       'templates/_h.tpl': `{{ define "h" }}${body}{{ end }}`,
