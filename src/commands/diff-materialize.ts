@@ -4,20 +4,28 @@ import type { Exported } from './diff-trees.js';
 
 /**
  * Writes to disk the charts helm reads for `rels` (repo-relative paths of `side`): the chart each
- * path leads to (symlinks followed) or that lies under it, and, again, the charts the symlinks of
- * those charts lead to, until none is new. A path that leads nowhere or out of the tree needs
- * nothing: helm finds it missing, as it would in a checkout.
+ * path leads to (symlinks followed) or that lies under it; and, again, what the symlinks under every
+ * directory so read lead to (a chart's, or a plain directory's, whose files are on disk but whose
+ * links may lead into a chart), until nothing is new. A path that leads nowhere or out of the tree
+ * needs nothing: helm finds it missing, as it would in a checkout.
  */
 export async function materializePaths(side: Exported, rels: readonly string[]): Promise<void> {
   const charts = new Set<string>();
+  const followed = new Set<string>();
   const todo = [...rels];
+  const follow = (dir: string) => {
+    if (followed.has(dir)) return;
+    followed.add(dir);
+    todo.push(...side.index.linksUnder(dir));
+  };
   while (todo.length > 0) {
     const r = side.index.resolve(todo.pop()!);
     if (r.kind !== 'file' && r.kind !== 'directory') continue;
+    if (r.kind === 'directory') follow(r.path);
     for (const c of side.charts) {
       if (charts.has(c) || !reaches(r.path, r.kind === 'directory', c)) continue;
       charts.add(c);
-      todo.push(...side.index.linksUnder(c));
+      follow(c);
     }
   }
   if (charts.size > 0) await side.materialize([...charts]);

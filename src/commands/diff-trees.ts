@@ -52,9 +52,9 @@ export interface Tree extends Exported {
  * index; a link out of the tree is refused.
  */
 export function exportedSide(ref: string, tree: SparseTree, side: 'base' | 'head'): Exported {
-  const listing = treeListing(tree, side);
-  refuseSymlinksOut(tree.dir);
   const index = new TreeIndex(tree.entries, (oid) => tree.blob(oid));
+  const listing = listingWithLinks(tree.entries, (p) => index.resolve(p), side);
+  refuseSymlinksOut(tree.dir);
   return {
     ref,
     sha: tree.sha,
@@ -164,7 +164,3 @@ export function diffPolicy(base: Tree, head: Tree, deepOption: boolean | undefin
 }
 
 /** Path → git object id of every file; a symlink's id is what it resolves to (tree-listing.ts). */
-function treeListing(tree: SparseTree, side: 'base' | 'head'): TreeListing {
-  const links = new Map(tree.entries.map((e) => [e.path, e.oid]));
-  return listingWithLinks(tree.entries, (p) => tree.blob(links.get(p)!).toString('utf8'), side);
-}

@@ -1,45 +1,40 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { TreeEntry } from '../git/export-tree.js';
+import type { Resolved } from '../gitops/tree-index.js';
 import type { TreeListing } from './fingerprint.js';
-
-const MAX_HOPS = 8;
 
 /**
  * Path → git object id of every entry of a tree. A symlink's own blob is only its target's *path*,
- * so its id here is what it resolves to inside the tree: the target file's blob, or a hash of the
- * files under a target directory. Equal ids then prove equal content at both refs. A link that
- * cannot be resolved inside the tree (absolute, out of the tree, through another link's directory,
- * a loop) gets an id of its own per side: whatever reads it is rendered at both refs and compared.
+ * so its id here is what it resolves to inside the tree (`resolve`: followed as the kernel does, links
+ * on the way included): the target file's blob, or a hash of the files under a target directory.
+ * Equal ids then prove equal content at both refs. A link that cannot be resolved inside the tree
+ * (absolute, out of the tree, a loop, a directory holding links) gets an id of its own per side:
+ * whatever reads it is rendered at both refs and compared.
  */
 export function listingWithLinks(
   entries: readonly TreeEntry[],
-  readLink: (path: string) => string,
+  resolve: (path: string) => Resolved,
   side: 'base' | 'head',
 ): TreeListing {
-  const ids = new Map(entries.map((e) => [e.path, e.oid]));
-  const links = new Map(entries.filter((e) => e.mode === '120000').map((e) => [e.path, readLink(e.path)]));
-  const resolve = (link: string, hops: number): string | null => {
-    const to = links.get(link)!;
-    if (path.posix.isAbsolute(to) || hops > MAX_HOPS) return null;
-    const target = path.posix.normalize(path.posix.join(path.posix.dirname(link), to));
-    if (target === '..' || target.startsWith('../')) return null;
-    if (links.has(target)) return resolve(target, hops + 1);
-    const blob = ids.get(target);
-    if (blob) return blob;
-    const under = entries.filter((e) => e.path.startsWith(`${target}/`));
+  const links = new Set(entries.filter((e) => e.mode === '120000').map((e) => e.path));
+  const idOf = (link: string): string | null => {
+    const r = resolve(link);
+    if (r.kind === 'file') return r.oid;
+    if (r.kind !== 'directory') return r.kind === 'missing' ? 'missing' : null;
+    const prefix = r.path === '' ? '' : `${r.path}/`;
+    const under = entries.filter((e) => e.path.startsWith(prefix));
     if (under.some((e) => links.has(e.path))) return null;
     if (under.length === 0) return 'missing';
     const h = createHash('sha256');
-    for (const e of under) h.update(`${e.path.slice(target.length)}\0${e.oid}\n`);
+    for (const e of under) h.update(`${e.path.slice(prefix.length)}\0${e.oid}\n`);
     return `tree:${h.digest('hex')}`;
   };
   const listing = new Map<string, string>();
   for (const e of entries) {
     if (!links.has(e.path)) listing.set(e.path, e.oid);
     else {
-      const resolved = resolve(e.path, 0);
-      listing.set(e.path, resolved ? `symlink:${links.get(e.path)}:${resolved}` : `symlink:${side}:${e.oid}`);
+      const resolved = idOf(e.path);
+      listing.set(e.path, resolved ? `symlink:${e.oid}:${resolved}` : `symlink:${side}:${e.oid}`);
     }
   }
   return listing;

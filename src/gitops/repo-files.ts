@@ -56,6 +56,20 @@ export class RepoFiles {
     return this.stat(rel)?.directory ?? false;
   }
 
+  /** Where directory `rel` really is (repo-relative, symlinks followed), or null when it is none. */
+  realDirectory(rel: string): string | null {
+    if (!this.isDirectory(rel)) return null;
+    if (this.index) {
+      const r = this.index.resolve(rel);
+      return r.kind === 'directory' ? r.path : null;
+    }
+    try {
+      return path.relative(this.realRoot(), realpathSync.native(this.abs(rel)));
+    } catch {
+      return null;
+    }
+  }
+
   /** Names in a directory, sorted; empty when it does not exist. */
   list(rel: string): string[] {
     if (this.index) return escapesRepo(path.posix.normalize(rel)) ? [] : this.index.list(rel);

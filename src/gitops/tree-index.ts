@@ -59,11 +59,12 @@ export class TreeIndex {
   private walk(rel: string): Resolved {
     const start = path.posix.normalize(rel);
     if (start === '..' || start.startsWith('../') || path.posix.isAbsolute(start)) return { kind: 'outside' };
-    const todo = start.split('/').filter((p) => p !== '' && p !== '.');
+    const todo = components(start);
     const at: string[] = [];
     let links = 0;
     while (todo.length > 0) {
       const name = todo.shift()!;
+      if (name === '.') continue; // what a trailing `/` leaves: what comes before must be a directory
       if (name === '..') {
         if (at.length === 0) return { kind: 'outside' };
         at.pop();
@@ -75,7 +76,7 @@ export class TreeIndex {
         if (++links > MAX_LINKS) return { kind: 'missing' };
         const to = this.blob(entry.oid).toString('utf8');
         if (path.posix.isAbsolute(to)) return { kind: 'outside' };
-        todo.unshift(...to.split('/').filter((p) => p !== '' && p !== '.'));
+        todo.unshift(...components(to));
         continue;
       }
       if (entry && entry.type === 'blob') {
@@ -101,10 +102,22 @@ export class TreeIndex {
   }
 
   /** Every symlink of the tree under `dir` (or `dir` itself), by its path. */
-  linksUnder(dir: string): string[] {
-    const out: string[] = [];
-    for (const [p, e] of this.entries)
-      if (e.mode === '120000' && (dir === '' || p === dir || p.startsWith(`${dir}/`))) out.push(p);
+  linksUnder(dir: string): readonly string[] {
+    let out = this.linksIn.get(dir);
+    if (!out) {
+      out = [];
+      for (const [p, e] of this.entries)
+        if (e.mode === '120000' && (dir === '' || p === dir || p.startsWith(`${dir}/`))) out.push(p);
+      this.linksIn.set(dir, out);
+    }
     return out;
   }
+
+  private readonly linksIn = new Map<string, string[]>();
+}
+
+/** A path's names, `.` and empty ones left out; a trailing `/` (or `/.`) kept as a `.`: a directory. */
+function components(p: string): string[] {
+  const names = p.split('/').filter((n) => n !== '' && n !== '.');
+  return names.length > 0 && /\/\.?$/.test(p) ? [...names, '.'] : names;
 }
