@@ -9,7 +9,7 @@ import { refuseOverlaps, safeJoin, splitBatch, type TreeEntry } from './export-t
 import { listTree } from './read-tree.js';
 
 /**
- * Commits' trees in temporary directories, each in a directory of its own name, written only as far
+ * Commits' trees in temporary directories (`gp-<name>-<random>`), written only as far
  * as they are read: at first every directory, every symlink and every file outside a chart (a
  * directory holding a `Chart.yaml`); a chart's files when `materialize` names it. The trees are
  * listed at once, and their blobs come from one `git cat-file --batch` for all of them, kept in
@@ -22,17 +22,15 @@ export async function withSparseTrees<T>(
 ): Promise<T> {
   for (const s of sides)
     if (!/^[\w-][\w.-]*$/.test(s.name)) throw new Error(`not a directory name: ${clip(s.name)}`);
-  // A temporary directory of its own for each tree: a link in one cannot name a file of the other
-  // (written later, its target is missing when links out of the tree are looked for).
+  // Each tree is a temporary directory of its own, its name unguessable: a link climbing out of one
+  // and back in by name (`../head/…`), or into the other, dangles as it would in any checkout.
   const temps: string[] = [];
   try {
-    for (let i = 0; i < sides.length; i++) temps.push(await mkdtemp(path.join(os.tmpdir(), 'gp-tree-')));
+    for (const s of sides) temps.push(await mkdtemp(path.join(os.tmpdir(), `gp-${s.name}-`)));
     const listed = await Promise.all(sides.map((s) => listTree(git, s.sha)));
     for (const entries of listed) refuseOverlaps(entries);
     const blobs = await readBlobs(git, listed.flat());
-    const trees = await Promise.all(
-      sides.map((s, i) => openSparse(s.sha, path.join(temps[i]!, s.name), listed[i]!, blobs)),
-    );
+    const trees = await Promise.all(sides.map((s, i) => openSparse(s.sha, temps[i]!, listed[i]!, blobs)));
     return await fn(trees);
   } finally {
     await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));

@@ -27,12 +27,23 @@ export function expandGlob(files: RepoFiles, pattern: string): string[] | null {
     const segments = alt.split('/').filter((s) => s !== '' && s !== '.');
     const matchers = segments.map((s) => (s === '**' ? '**' : segmentMatcher(s)));
     if (matchers.some((m) => m === null)) return null;
-    walk(files, '', matchers as (RegExp | '**')[], found);
+    walk(files, '', matchers as (RegExp | '**')[], found, new Set());
   }
   return [...found].sort(bySegments);
 }
 
-function walk(files: RepoFiles, dir: string, rest: (RegExp | '**')[], out: Set<string>): void {
+/**
+ * A `**` enters each real directory once for the same rest of the pattern (`entered`): symlinks to a
+ * directory above (`a -> .`) would make the walk exponential. What it skips are other paths to files
+ * already matched; helm reading one values file again changes nothing.
+ */
+function walk(
+  files: RepoFiles,
+  dir: string,
+  rest: (RegExp | '**')[],
+  out: Set<string>,
+  entered: Set<string>,
+): void {
   const child = (name: string) => (dir ? `${dir}/${name}` : name);
   if (rest.length === 0) {
     if (dir && files.isFile(dir)) out.add(dir);
@@ -40,15 +51,18 @@ function walk(files: RepoFiles, dir: string, rest: (RegExp | '**')[], out: Set<s
   }
   const [head, ...tail] = rest as [RegExp | '**', ...(RegExp | '**')[]];
   if (head === '**') {
-    walk(files, dir, tail, out);
+    const at = `${files.realDirectory(dir || '.') ?? dir}\0${rest.length}`;
+    if (entered.has(at)) return;
+    entered.add(at);
+    walk(files, dir, tail, out, entered);
     for (const name of files.list(dir || '.'))
-      if (name !== '.git' && files.isDirectory(child(name))) walk(files, child(name), rest, out);
+      if (name !== '.git' && files.isDirectory(child(name))) walk(files, child(name), rest, out, entered);
     return;
   }
   for (const name of files.list(dir || '.')) {
     if (name === '.git' || !head.test(name)) continue;
     if (tail.length > 0 && !files.isDirectory(child(name))) continue;
-    walk(files, child(name), tail, out);
+    walk(files, child(name), tail, out, entered);
   }
 }
 

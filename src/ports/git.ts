@@ -106,8 +106,8 @@ export interface GitReader {
     name?: string,
   ): Promise<T>;
   /**
-   * Runs `fn` on the trees of the `sides`' commits, each a SparseTree in a directory of its `name`
-   * inside a temporary directory of its own, all removed afterwards; a blob two trees share is read once.
+   * Runs `fn` on the trees of the `sides`' commits, each a SparseTree in a temporary directory named
+   * after its `name` (and unguessable), all removed afterwards; a blob two trees share is read once.
    */
   withSparseTrees<T>(
     sides: readonly { sha: string; name: string }[],

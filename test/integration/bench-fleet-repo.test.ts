@@ -85,12 +85,12 @@ describe('bench fleet generator', () => {
         withSparseTrees: <T>(sides: { sha: string; name: string }[], fn: (t: SparseTree[]) => Promise<T>) =>
           real.withSparseTrees(sides, (trees) =>
             fn(
-              trees.map((t) => ({
+              trees.map((t, i) => ({
                 ...t,
                 blob: (oid: string) => t.blob(oid),
                 materialize: (dirs: readonly string[]) => {
                   asked.push(
-                    ...dirs.filter((d) => t.charts.includes(d)).map((d) => `${path.basename(t.dir)}:${d}`),
+                    ...dirs.filter((d) => t.charts.includes(d)).map((d) => `${sides[i]!.name}:${d}`),
                   );
                   return t.materialize(dirs);
                 },
