@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { SparseTree } from '../ports/git.js';
 import { clip } from '../util/clip.js';
-import { mapLimit } from '../util/concurrency.js';
+import { limiter } from '../util/concurrency.js';
 import type { GitRun } from './exec.js';
 import { refuseOverlaps, safeJoin, splitBatch, type TreeEntry } from './export-tree.js';
 import { listTree } from './read-tree.js';
@@ -47,17 +47,20 @@ async function openSparse(
   const charts = chartDirectories(entries);
   const deferred = (p: string) => charts.some((c) => c === '' || p.startsWith(`${c}/`));
   await writeSkeleton(root, entries, blobs);
+  // Files open at once, across every chart this tree writes, however many renders ask at once.
+  const slot = limiter(16);
   await writeFiles(
     root,
     entries.filter((e) => isFile(e) && !deferred(e.path)),
     blobs,
+    slot,
   );
   const done = new Map<string, Promise<void>>();
   const materializeOne = (chart: string) => {
     let p = done.get(chart);
     if (!p) {
       const mine = entries.filter((e) => isFile(e) && (chart === '' || e.path.startsWith(`${chart}/`)));
-      done.set(chart, (p = writeFiles(root, mine, blobs)));
+      done.set(chart, (p = writeFiles(root, mine, blobs, slot)));
     }
     return p;
   };
@@ -73,7 +76,10 @@ async function openSparse(
     charts,
     blob,
     materialize: async (dirs) => {
-      await Promise.all(charts.filter((c) => dirs.includes(c)).map(materializeOne));
+      // Every chart settled before a failure is thrown: nothing is still writing when the tree is removed.
+      const settled = await Promise.allSettled(charts.filter((c) => dirs.includes(c)).map(materializeOne));
+      const failed = settled.find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
     },
   };
 }
@@ -113,19 +119,26 @@ async function writeSkeleton(
   for (const [file, to] of links) await symlink(to, file);
 }
 
-/** Regular files, a few at a time, through no symlink (every directory is real: writeSkeleton). */
+/** Regular files, a few at a time (`slot`), through no symlink (every directory is real: writeSkeleton). */
 async function writeFiles(
   root: string,
   files: readonly TreeEntry[],
   blobs: ReadonlyMap<string, Buffer>,
+  slot: ReturnType<typeof limiter>,
 ): Promise<void> {
-  await mapLimit(files, 16, async (e) => {
-    await writeFile(
-      safeJoin(root, e.path),
-      blobs.get(e.oid)!,
-      e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' },
-    );
-  });
+  const settled = await Promise.allSettled(
+    files.map((e) =>
+      slot(() =>
+        writeFile(
+          safeJoin(root, e.path),
+          blobs.get(e.oid)!,
+          e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' },
+        ),
+      ),
+    ),
+  );
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /** The outermost directories holding a regular `Chart.yaml` ('' for the root). */

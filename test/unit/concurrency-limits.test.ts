@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { limiter, mapLimit } from '../../src/util/concurrency.js';
+
+const tick = () => new Promise<void>((r) => setTimeout(r, 1));
+
+describe('mapLimit after a failure', () => {
+  it('starts nothing more, and throws only once the calls in flight have settled', async () => {
+    const started: number[] = [];
+    let inFlight = 0;
+    let settledAfterThrow = false;
+    const run = mapLimit([0, 1, 2, 3, 4, 5, 6, 7], 3, async (i) => {
+      started.push(i);
+      inFlight++;
+      await tick();
+      inFlight--;
+      if (i === 1) throw new Error('boom');
+      await tick();
+      return i;
+    });
+    await expect(run).rejects.toThrow('boom');
+    settledAfterThrow = inFlight === 0;
+    expect(settledAfterThrow).toBe(true);
+    expect(started.length).toBeLessThan(8);
+  });
+});
+
+describe('limiter', () => {
+  it('never has more than its limit in flight, however many callers, and runs them all', async () => {
+    const slot = limiter(2);
+    let active = 0;
+    let most = 0;
+    const done = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        slot(async () => {
+          active++;
+          most = Math.max(most, active);
+          await tick();
+          active--;
+          return i;
+        }),
+      ),
+    );
+    expect(most).toBe(2);
+    expect(done).toEqual(Array.from({ length: 20 }, (_, i) => i));
+  });
+
+  it('frees the slot of a call that throws', async () => {
+    const slot = limiter(1);
+    await expect(slot(async () => Promise.reject(new Error('x')))).rejects.toThrow('x');
+    expect(await slot(async () => 7)).toBe(7);
+  });
+});
