@@ -10,31 +10,41 @@ import type { Exported } from './diff-trees.js';
  * needs nothing: helm finds it missing, as it would in a checkout.
  */
 export async function materializePaths(side: Exported, rels: readonly string[]): Promise<void> {
+  const all = new Set(side.charts);
   const charts = new Set<string>();
-  const followed = new Set<string>();
+  const seen = new Set<string>();
   const todo = [...rels];
   const follow = (dir: string) => {
-    if (followed.has(dir)) return;
-    followed.add(dir);
+    if (seen.has(`links:${dir}`)) return;
+    seen.add(`links:${dir}`);
     todo.push(...side.index.linksUnder(dir));
+  };
+  const add = (c: string) => {
+    if (charts.has(c)) return;
+    charts.add(c);
+    follow(c);
   };
   while (todo.length > 0) {
     const r = side.index.resolve(todo.pop()!);
     if (r.kind !== 'file' && r.kind !== 'directory') continue;
-    if (r.kind === 'directory') follow(r.path);
-    for (const c of side.charts) {
-      if (charts.has(c) || !reaches(r.path, r.kind === 'directory', c)) continue;
-      charts.add(c);
-      follow(c);
+    if (seen.has(`${r.kind}:${r.path}`)) continue;
+    seen.add(`${r.kind}:${r.path}`);
+    // The chart holding the path; for a directory, its links and the charts under it too.
+    for (const c of [r.path, ...parents(r.path)]) if (all.has(c)) add(c);
+    if (r.kind === 'directory') {
+      follow(r.path);
+      for (const c of side.charts) if (r.path === '' || c.startsWith(`${r.path}/`)) add(c);
     }
   }
   if (charts.size > 0) await side.materialize([...charts]);
 }
 
-/** Whether helm reading `p` (a directory: all under it) reads chart `c`'s files. */
-function reaches(p: string, directory: boolean, c: string): boolean {
-  if (c === '' || p === c || p.startsWith(`${c}/`)) return true;
-  return directory && (p === '' || c.startsWith(`${p}/`));
+/** The directories above a repo path, the root ('') included. */
+function parents(p: string): string[] {
+  if (p === '') return [];
+  const out = [''];
+  for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1)) out.push(p.slice(0, at));
+  return out;
 }
 
 /**

@@ -45,22 +45,25 @@ async function openSparse(
 ): Promise<SparseTree> {
   const root = path.resolve(dir);
   const charts = chartDirectories(entries);
-  const deferred = (p: string) => charts.some((c) => c === '' || p.startsWith(`${c}/`));
+  const roots = new Set(charts);
+  // Each file under a chart, by its chart: written together when it is named.
+  const byChart = new Map<string, TreeEntry[]>(charts.map((c) => [c, []]));
+  const eager: TreeEntry[] = [];
+  for (const e of entries) {
+    if (!isFile(e)) continue;
+    const chart = roots.has('') ? '' : ancestors(e.path).find((a) => roots.has(a));
+    if (chart === undefined) eager.push(e);
+    else byChart.get(chart)!.push(e);
+  }
   await writeSkeleton(root, entries, blobs);
   // Files open at once, across every chart this tree writes, however many renders ask at once.
   const slot = limiter(16);
-  await writeFiles(
-    root,
-    entries.filter((e) => isFile(e) && !deferred(e.path)),
-    blobs,
-    slot,
-  );
+  await writeFiles(root, eager, blobs, slot);
   const done = new Map<string, Promise<void>>();
   const materializeOne = (chart: string) => {
     let p = done.get(chart);
     if (!p) {
-      const mine = entries.filter((e) => isFile(e) && (chart === '' || e.path.startsWith(`${chart}/`)));
-      done.set(chart, (p = writeFiles(root, mine, blobs, slot)));
+      done.set(chart, (p = writeFiles(root, byChart.get(chart) ?? [], blobs, slot)));
     }
     return p;
   };
@@ -77,7 +80,8 @@ async function openSparse(
     blob,
     materialize: async (dirs) => {
       // Every chart settled before a failure is thrown: nothing is still writing when the tree is removed.
-      const settled = await Promise.allSettled(charts.filter((c) => dirs.includes(c)).map(materializeOne));
+      const named = [...new Set(dirs)].filter((d) => byChart.has(d));
+      const settled = await Promise.allSettled(named.map(materializeOne));
       const failed = settled.find((r) => r.status === 'rejected');
       if (failed) throw failed.reason;
     },
@@ -149,6 +153,13 @@ export function chartDirectories(entries: readonly TreeEntry[]): string[] {
     if (e.path === 'Chart.yaml') found.add('');
     else if (e.path.endsWith('/Chart.yaml')) found.add(e.path.slice(0, -'/Chart.yaml'.length));
   }
-  const sorted = [...found].sort();
-  return sorted.filter((d) => !sorted.some((o) => o !== d && (o === '' || d.startsWith(`${o}/`))));
+  if (found.has('')) return [''];
+  return [...found].filter((d) => !ancestors(d).some((a) => found.has(a))).sort();
+}
+
+/** The directories above `p` (`a`, `a/b` for `a/b/c`). */
+function ancestors(p: string): string[] {
+  const out: string[] = [];
+  for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1)) out.push(p.slice(0, at));
+  return out;
 }

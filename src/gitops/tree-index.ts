@@ -105,15 +105,15 @@ export class TreeIndex {
   linksUnder(dir: string): readonly string[] {
     let out = this.linksIn.get(dir);
     if (!out) {
-      out = [];
-      for (const [p, e] of this.entries)
-        if (e.mode === '120000' && (dir === '' || p === dir || p.startsWith(`${dir}/`))) out.push(p);
+      this.allLinks ??= [...this.entries.values()].filter((e) => e.mode === '120000').map((e) => e.path);
+      out = this.allLinks.filter((p) => dir === '' || p === dir || p.startsWith(`${dir}/`));
       this.linksIn.set(dir, out);
     }
     return out;
   }
 
   private readonly linksIn = new Map<string, string[]>();
+  private allLinks: string[] | undefined;
 }
 
 /** A path's names, `.` and empty ones left out; a trailing `/` (or `/.`) kept as a `.`: a directory. */
