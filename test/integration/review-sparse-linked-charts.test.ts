@@ -17,8 +17,9 @@ import { RecordingLogger } from '../helpers/logger.js';
  * a "chart directory"), or a plain directory a chart links to, whose own links lead into a chart
  * nothing else asked for. Those links dangle in the sparse tree; helm fails where a checkout renders.
  *
- * Oracle: `validate` on the checkout of head (every file on disk) renders clean, and the diff on the
- * old full exports (55e7174~1) reported the resource change with the report complete.
+ * Oracle: on the checkout of head (every file on disk) `validate` is clean and helm renders the
+ * component chart; the diff of the previous code (full exports, 55e7174~1, built and run on the
+ * same repos) reported the resource change with the report complete.
  */
 
 let fx: FixtureRepo | undefined;
@@ -43,7 +44,7 @@ async function diffOfRetention(setup: () => void, chart?: string): Promise<DiffR
   const base = initRepo(fx!.dir, env);
   fx!.replace('charts/app-of-apps/values.dev-01.yaml', 'retention: 2d', 'retention: 5d');
   const head = commitAll(fx!.dir, env, 'retention');
-  // A checkout of head renders every chart: the layout is valid.
+  // A checkout of head validates, and its component chart renders: the layout is valid.
   const checkout = await validate({
     repoDir: fx!.dir,
     git: createGit(fx!.dir, env),
@@ -51,6 +52,17 @@ async function diffOfRetention(setup: () => void, chart?: string): Promise<DiffR
     logger: new RecordingLogger(),
   });
   expect(checkout.findings).toEqual([]);
+  const component = await testHelm().template({
+    releaseName: 'monitoring',
+    chartDir: fx!.path(chart ?? 'charts/monitoring'),
+    namespace: 'monitoring',
+    valueFiles: ['values.yaml', 'values.dev-01.yaml'].map((v) =>
+      fx!.path(`${chart ?? 'charts/monitoring'}/${v}`),
+    ),
+    parameters: [],
+  });
+  expect(component.ok).toBe(true);
+  expect(component.stdout).toContain('name: monitoring-prometheus');
   return diff({
     git: createGit(fx!.dir, env),
     base,

@@ -44,7 +44,7 @@ async function diffWithLink(to: string): Promise<unknown> {
     releaseName: 'monitoring',
     chartDir: fx.path('charts/monitoring'),
     namespace: 'monitoring',
-    valueFiles: [fx.path('charts/monitoring/values.yaml')],
+    valueFiles: [fx.path('charts/monitoring/values.yaml'), fx.path('charts/monitoring/values.dev-01.yaml')],
     parameters: [],
   });
   expect(checkout.ok).toBe(false);
