@@ -68,7 +68,7 @@ describe('review: a chart write that fails', () => {
   it('is the error said (or nothing fails), and the temporary directory is removed', async () => {
     let temp = '';
     const outcome = await withSparseTrees(gitRun, [{ sha, name: 'head' }], async ([tree]) => {
-      temp = path.dirname(tree!.dir);
+      temp = tree!.dir; // the tree's own temporary directory (gp-head-<random>)
       const held = useUpDescriptors(200);
       try {
         await tree!.materialize(tree!.charts);
@@ -82,6 +82,8 @@ describe('review: a chart write that fails', () => {
     const left = existsSync(temp);
     // Today's stray writes go on for a moment after: let them end before cleaning up after them.
     await new Promise((r) => setTimeout(r, 500));
+    // Only ever the tree's own directory: never a parent of it.
+    expect(path.basename(temp)).toMatch(/^gp-head-[A-Za-z0-9]{6}$/);
     rmSync(temp, { recursive: true, force: true, maxRetries: 5 });
     // Today: "Error: ENOTEMPTY: directory not empty, rmdir '…'", and the directory left behind.
     expect(outcome).toMatch(/^materialized$|EMFILE/);
