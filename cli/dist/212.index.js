@@ -599,10 +599,10 @@ function shardOptions(base, head, options) {
 var config = __webpack_require__(2189);
 // EXTERNAL MODULE: ./src/git/git.ts + 15 modules
 var git = __webpack_require__(1986);
-// EXTERNAL MODULE: ./src/helm/helm.ts + 7 modules
-var helm = __webpack_require__(5098);
-// EXTERNAL MODULE: ./src/helm/render-cache.ts + 7 modules
-var render_cache = __webpack_require__(3926);
+// EXTERNAL MODULE: ./src/helm/helm.ts + 4 modules
+var helm = __webpack_require__(5318);
+// EXTERNAL MODULE: ./src/helm/render-cache.ts + 8 modules
+var render_cache = __webpack_require__(9067);
 // EXTERNAL MODULE: ./src/logger.ts
 var logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/report/diff-markdown.ts

@@ -1415,32 +1415,57 @@ function report(run, reading, gaps, compared, validation, head, stats) {
 
 /**
  * Writes to disk the charts helm reads for `rels` (repo-relative paths of `side`): the chart each
- * path leads to (symlinks followed) or that lies under it, and, again, the charts the symlinks of
- * those charts lead to, until none is new. A path that leads nowhere or out of the tree needs
- * nothing: helm finds it missing, as it would in a checkout.
+ * path leads to (symlinks followed) or that lies under it; and, again, what the symlinks under every
+ * directory so read lead to (a chart's, or a plain directory's, whose files are on disk but whose
+ * links may lead into a chart), until nothing is new. A path that leads nowhere or out of the tree
+ * needs nothing: helm finds it missing, as it would in a checkout.
  */
 async function materializePaths(side, rels) {
+    const all = new Set(side.charts);
     const charts = new Set();
+    const seen = new Set();
     const todo = [...rels];
+    const follow = (dir) => {
+        if (seen.has(`links:${dir}`))
+            return;
+        seen.add(`links:${dir}`);
+        todo.push(...side.index.linksUnder(dir));
+    };
+    const add = (c) => {
+        if (charts.has(c))
+            return;
+        charts.add(c);
+        follow(c);
+    };
     while (todo.length > 0) {
         const r = side.index.resolve(todo.pop());
         if (r.kind !== 'file' && r.kind !== 'directory')
             continue;
-        for (const c of side.charts) {
-            if (charts.has(c) || !reaches(r.path, r.kind === 'directory', c))
-                continue;
-            charts.add(c);
-            todo.push(...side.index.linksUnder(c));
+        if (seen.has(`${r.kind}:${r.path}`))
+            continue;
+        seen.add(`${r.kind}:${r.path}`);
+        // The chart holding the path; for a directory, its links and the charts under it too.
+        for (const c of [r.path, ...parents(r.path)])
+            if (all.has(c))
+                add(c);
+        if (r.kind === 'directory') {
+            follow(r.path);
+            for (const c of side.charts)
+                if (r.path === '' || c.startsWith(`${r.path}/`))
+                    add(c);
         }
     }
     if (charts.size > 0)
         await side.materialize([...charts]);
 }
-/** Whether helm reading `p` (a directory: all under it) reads chart `c`'s files. */
-function reaches(p, directory, c) {
-    if (c === '' || p === c || p.startsWith(`${c}/`))
-        return true;
-    return directory && (p === '' || c.startsWith(`${p}/`));
+/** The directories above a repo path, the root ('') included. */
+function parents(p) {
+    if (p === '')
+        return [];
+    const out = [''];
+    for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1))
+        out.push(p.slice(0, at));
+    return out;
 }
 /**
  * `helm`, with every path of a request written to disk first (materializePaths) when it is in one
@@ -1634,16 +1659,25 @@ class TreeIndex {
                 this.dirs.set(e.path, new Set());
         }
     }
+    resolved = new Map();
     /** `rel` (normalized as path.join would) followed to what it names. */
     resolve(rel) {
+        let r = this.resolved.get(rel);
+        if (!r)
+            this.resolved.set(rel, (r = this.walk(rel)));
+        return r;
+    }
+    walk(rel) {
         const start = external_node_path_default().posix.normalize(rel);
         if (start === '..' || start.startsWith('../') || external_node_path_default().posix.isAbsolute(start))
             return { kind: 'outside' };
-        const todo = start.split('/').filter((p) => p !== '' && p !== '.');
+        const todo = components(start);
         const at = [];
         let links = 0;
         while (todo.length > 0) {
             const name = todo.shift();
+            if (name === '.')
+                continue; // what a trailing `/` leaves: what comes before must be a directory
             if (name === '..') {
                 if (at.length === 0)
                     return { kind: 'outside' };
@@ -1658,7 +1692,7 @@ class TreeIndex {
                 const to = this.blob(entry.oid).toString('utf8');
                 if (external_node_path_default().posix.isAbsolute(to))
                     return { kind: 'outside' };
-                todo.unshift(...to.split('/').filter((p) => p !== '' && p !== '.'));
+                todo.unshift(...components(to));
                 continue;
             }
             if (entry && entry.type === 'blob') {
@@ -1684,50 +1718,52 @@ class TreeIndex {
     }
     /** Every symlink of the tree under `dir` (or `dir` itself), by its path. */
     linksUnder(dir) {
-        const out = [];
-        for (const [p, e] of this.entries)
-            if (e.mode === '120000' && (dir === '' || p === dir || p.startsWith(`${dir}/`)))
-                out.push(p);
+        let out = this.linksIn.get(dir);
+        if (!out) {
+            this.allLinks ??= [...this.entries.values()].filter((e) => e.mode === '120000').map((e) => e.path);
+            out = this.allLinks.filter((p) => dir === '' || p === dir || p.startsWith(`${dir}/`));
+            this.linksIn.set(dir, out);
+        }
         return out;
     }
+    linksIn = new Map();
+    allLinks;
+}
+/** A path's names, `.` and empty ones left out; a trailing `/` (or `/.`) kept as a `.`: a directory. */
+function components(p) {
+    const names = p.split('/').filter((n) => n !== '' && n !== '.');
+    return names.length > 0 && /\/\.?$/.test(p) ? [...names, '.'] : names;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/diff/tree-listing.ts
 
-
-const MAX_HOPS = 8;
 /**
  * Path → git object id of every entry of a tree. A symlink's own blob is only its target's *path*,
- * so its id here is what it resolves to inside the tree: the target file's blob, or a hash of the
- * files under a target directory. Equal ids then prove equal content at both refs. A link that
- * cannot be resolved inside the tree (absolute, out of the tree, through another link's directory,
- * a loop) gets an id of its own per side: whatever reads it is rendered at both refs and compared.
+ * so its id here is what it resolves to inside the tree (`resolve`: followed as the kernel does, links
+ * on the way included): the target file's blob, or a hash of the files under a target directory.
+ * Equal ids then prove equal content at both refs. A link that cannot be resolved inside the tree
+ * (absolute, out of the tree, a loop, a directory holding links) gets an id of its own per side:
+ * whatever reads it is rendered at both refs and compared.
  */
-function listingWithLinks(entries, readLink, side) {
-    const ids = new Map(entries.map((e) => [e.path, e.oid]));
-    const links = new Map(entries.filter((e) => e.mode === '120000').map((e) => [e.path, readLink(e.path)]));
-    const resolve = (link, hops) => {
-        const to = links.get(link);
-        if (external_node_path_default().posix.isAbsolute(to) || hops > MAX_HOPS)
-            return null;
-        const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(link), to));
-        if (target === '..' || target.startsWith('../'))
-            return null;
-        if (links.has(target))
-            return resolve(target, hops + 1);
-        const blob = ids.get(target);
-        if (blob)
-            return blob;
-        const under = entries.filter((e) => e.path.startsWith(`${target}/`));
+function listingWithLinks(entries, resolve, side) {
+    const links = new Set(entries.filter((e) => e.mode === '120000').map((e) => e.path));
+    const idOf = (link) => {
+        const r = resolve(link);
+        if (r.kind === 'file')
+            return r.oid;
+        if (r.kind !== 'directory')
+            return r.kind === 'missing' ? 'missing' : null;
+        const prefix = r.path === '' ? '' : `${r.path}/`;
+        const under = entries.filter((e) => e.path.startsWith(prefix));
         if (under.some((e) => links.has(e.path)))
             return null;
         if (under.length === 0)
             return 'missing';
         const h = (0,external_node_crypto_.createHash)('sha256');
         for (const e of under)
-            h.update(`${e.path.slice(target.length)}\0${e.oid}\n`);
+            h.update(`${e.path.slice(prefix.length)}\0${e.oid}\n`);
         return `tree:${h.digest('hex')}`;
     };
     const listing = new Map();
@@ -1735,8 +1771,8 @@ function listingWithLinks(entries, readLink, side) {
         if (!links.has(e.path))
             listing.set(e.path, e.oid);
         else {
-            const resolved = resolve(e.path, 0);
-            listing.set(e.path, resolved ? `symlink:${links.get(e.path)}:${resolved}` : `symlink:${side}:${e.oid}`);
+            const resolved = idOf(e.path);
+            listing.set(e.path, resolved ? `symlink:${e.oid}:${resolved}` : `symlink:${side}:${e.oid}`);
         }
     }
     return listing;
@@ -1756,9 +1792,9 @@ function listingWithLinks(entries, readLink, side) {
  * index; a link out of the tree is refused.
  */
 function exportedSide(ref, tree, side) {
-    const listing = treeListing(tree, side);
-    (0,repo_files/* refuseSymlinksOut */.ve)(tree.dir);
     const index = new TreeIndex(tree.entries, (oid) => tree.blob(oid));
+    const listing = listingWithLinks(tree.entries, (p) => index.resolve(p), side);
+    (0,repo_files/* refuseSymlinksOut */.ve)(tree.dir);
     return {
         ref,
         sha: tree.sha,
@@ -1857,10 +1893,6 @@ function diffPolicy(base, head, deepOption) {
     };
 }
 /** Path → git object id of every file; a symlink's id is what it resolves to (tree-listing.ts). */
-function treeListing(tree, side) {
-    const links = new Map(tree.entries.map((e) => [e.path, e.oid]));
-    return listingWithLinks(tree.entries, (p) => tree.blob(links.get(p)).toString('utf8'), side);
-}
 
 
 /***/ }),

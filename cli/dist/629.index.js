@@ -114,8 +114,8 @@ var git_git = __webpack_require__(1986);
 var config = __webpack_require__(2189);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
-// EXTERNAL MODULE: ./src/helm/helm.ts + 7 modules
-var helm = __webpack_require__(5098);
+// EXTERNAL MODULE: ./src/helm/helm.ts + 4 modules
+var helm = __webpack_require__(5318);
 // EXTERNAL MODULE: ./src/logger.ts
 var logger = __webpack_require__(6999);
 ;// CONCATENATED MODULE: ./src/report/topology-json.ts

@@ -259,8 +259,8 @@ function requireEdge(config, from, to) {
 
 // EXTERNAL MODULE: ./src/git/git.ts + 15 modules
 var git = __webpack_require__(1986);
-// EXTERNAL MODULE: ./src/helm/helm.ts + 7 modules
-var helm = __webpack_require__(5098);
+// EXTERNAL MODULE: ./src/helm/helm.ts + 4 modules
+var helm = __webpack_require__(5318);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
 ;// CONCATENATED MODULE: ./src/report/promote-report.ts

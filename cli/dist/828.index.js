@@ -799,12 +799,12 @@ function applyRuleSettings(findings, config) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ applicationValueFiles)
 /* harmony export */ });
-/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(917);
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(917);
 /* harmony import */ var _build_variables_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2912);
 /* harmony import */ var _helm_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4110);
 /* harmony import */ var _render_recipe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(140);
 /* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1056);
-/* harmony import */ var _repo_url_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8734);
+/* harmony import */ var _repo_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8734);
 
 
 
@@ -818,11 +818,11 @@ function applyRuleSettings(findings, config) {
  * followed. `controlPlaneNamespace`: where Argo CD runs (an Application elsewhere is `<ns>_<name>`).
  */
 function applicationValueFiles(files, app, repoURLs, controlPlaneNamespace) {
-    const sources = (0,_applications_js__WEBPACK_IMPORTED_MODULE_4__/* .appSources */ .QG)(app).map(({ source }) => source);
+    const sources = (0,_applications_js__WEBPACK_IMPORTED_MODULE_5__/* .appSources */ .QG)(app).map(({ source }) => source);
     const refs = sourceRefs(sources, repoURLs);
     const out = [];
     for (const source of sources) {
-        if (typeof source.path !== 'string' || !(0,_repo_url_js__WEBPACK_IMPORTED_MODULE_5__/* .isOwnRepoURL */ .E)(source.repoURL, repoURLs))
+        if (typeof source.path !== 'string' || !(0,_repo_url_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnRepoURL */ .E)(source.repoURL, repoURLs))
             continue;
         const dir = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .repoJoin */ .pg)('.', source.path);
         const recipe = (0,_render_recipe_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRecipe */ .pS)(files, {
@@ -840,7 +840,7 @@ function sourceRefs(sources, repoURLs) {
     const refs = {};
     for (const s of sources)
         if (typeof s.ref === 'string')
-            refs[s.ref] = (0,_repo_url_js__WEBPACK_IMPORTED_MODULE_5__/* .isOwnRepoURL */ .E)(s.repoURL, repoURLs) ? 'this-repo' : 'other-repo';
+            refs[s.ref] = (0,_repo_url_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnRepoURL */ .E)(s.repoURL, repoURLs) ? 'this-repo' : 'other-repo';
     return refs;
 }
 

@@ -587,8 +587,8 @@ function verdict(plan, v, request) {
 var git = __webpack_require__(1986);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
 var config = __webpack_require__(2189);
-// EXTERNAL MODULE: ./src/helm/helm.ts + 7 modules
-var helm = __webpack_require__(5098);
+// EXTERNAL MODULE: ./src/helm/helm.ts + 4 modules
+var helm = __webpack_require__(5318);
 // EXTERNAL MODULE: ./src/logger.ts
 var logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/findings.ts

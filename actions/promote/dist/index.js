@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1150:
+/***/ 7691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32447,6 +32447,25 @@ function errorMessage(e) {
     return e instanceof Error ? e.message : String(e);
 }
 
+;// CONCATENATED MODULE: ./src/util/memo.ts
+/**
+ * `fn` remembered by its string argument, for pure functions a run calls with the same few thousand
+ * arguments over and over (every Application of every cluster): at most `max` kept, then forgotten
+ * all at once, so hostile input can grow it no further.
+ */
+function memoByString(fn, max = 10_000) {
+    const known = new Map();
+    return (key) => {
+        if (known.has(key))
+            return known.get(key);
+        const value = fn(key);
+        if (known.size >= max)
+            known.clear();
+        known.set(key, value);
+        return value;
+    };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -32489,7 +32508,7 @@ function isInside(dir, target) {
 function realPathNearest(p) {
     const abs = external_node_path_default().resolve(p);
     try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
+        return external_node_fs_namespaceObject.realpathSync.native(abs);
     }
     catch {
         const parent = external_node_path_default().dirname(abs);
@@ -32846,6 +32865,7 @@ function cleanMessage(message) {
 
 
 
+
 /**
  * Read access to one checked-out tree of the GitOps repo. Paths are repo-relative with forward
  * slashes; YAML files are parsed once and their findings collected once, however many clusters use them.
@@ -32856,6 +32876,7 @@ class RepoFiles {
     blobs;
     shared;
     revision;
+    index;
     yaml = new Map();
     texts = new Map();
     /** What `stat` found for each path asked (like `texts`: the tree does not change while it is read). */
@@ -32863,14 +32884,17 @@ class RepoFiles {
     /**
      * `blobs` (path → git blob id) and `shared` let two trees of one repo (diff's base and head)
      * parse a file that is the same at both refs once. `revision` is the commit the tree is (Argo CD's
-     * `$ARGOCD_APP_REVISION`), '' when it is not a commit.
+     * `$ARGOCD_APP_REVISION`), '' when it is not a commit. With `index`, the tree is read from git's
+     * objects, not from `root` (where a diff writes only what helm reads): the same answers a checkout
+     * of the commit at `root` would give.
      */
-    constructor(root, limits, blobs, shared, revision = '') {
+    constructor(root, limits, blobs, shared, revision = '', index) {
         this.root = root;
         this.limits = limits;
         this.blobs = blobs;
         this.shared = shared;
         this.revision = revision;
+        this.index = index;
     }
     abs(rel) {
         return external_node_path_default().join(this.root, rel);
@@ -32879,13 +32903,30 @@ class RepoFiles {
         return this.stat(rel) !== null;
     }
     isFile(rel) {
-        return this.stat(rel)?.isFile() ?? false;
+        return this.stat(rel)?.file ?? false;
     }
     isDirectory(rel) {
-        return this.stat(rel)?.isDirectory() ?? false;
+        return this.stat(rel)?.directory ?? false;
+    }
+    /** Where directory `rel` really is (repo-relative, symlinks followed), or null when it is none. */
+    realDirectory(rel) {
+        if (!this.isDirectory(rel))
+            return null;
+        if (this.index) {
+            const r = this.index.resolve(rel);
+            return r.kind === 'directory' ? r.path : null;
+        }
+        try {
+            return external_node_path_default().relative(this.realRoot(), external_node_fs_namespaceObject.realpathSync.native(this.abs(rel)));
+        }
+        catch {
+            return null;
+        }
     }
     /** Names in a directory, sorted; empty when it does not exist. */
     list(rel) {
+        if (this.index)
+            return escapesRepo(external_node_path_default().posix.normalize(rel)) ? [] : this.index.list(rel);
         try {
             return (0,external_node_fs_namespaceObject.readdirSync)(this.abs(rel)).sort();
         }
@@ -32898,7 +32939,9 @@ class RepoFiles {
             let t = null;
             try {
                 if (this.isFile(rel))
-                    t = (0,external_node_fs_namespaceObject.readFileSync)(this.abs(rel), 'utf8');
+                    t = this.index
+                        ? (this.index.read(rel)?.toString('utf8') ?? null)
+                        : (0,external_node_fs_namespaceObject.readFileSync)(this.abs(rel), 'utf8');
             }
             catch {
                 t = null;
@@ -32948,8 +32991,10 @@ class RepoFiles {
     linksOut(rel) {
         if (escapesRepo(external_node_path_default().posix.normalize(rel)))
             return false;
+        if (this.index)
+            return this.index.resolve(rel).kind === 'outside';
         try {
-            return !repo_files_isInside(this.realRoot(), (0,external_node_fs_namespaceObject.realpathSync)(this.abs(rel)));
+            return !repo_files_isInside(this.realRoot(), external_node_fs_namespaceObject.realpathSync.native(this.abs(rel)));
         }
         catch {
             return false;
@@ -32965,11 +33010,14 @@ class RepoFiles {
     statUncached(rel) {
         if (escapesRepo(external_node_path_default().posix.normalize(rel)))
             return null;
+        if (this.index)
+            return indexStat(this.index, rel);
         try {
             const abs = this.abs(rel);
-            if ((0,external_node_fs_namespaceObject.lstatSync)(abs).isSymbolicLink() && !repo_files_isInside(this.realRoot(), (0,external_node_fs_namespaceObject.realpathSync)(abs)))
+            if ((0,external_node_fs_namespaceObject.lstatSync)(abs).isSymbolicLink() && !repo_files_isInside(this.realRoot(), external_node_fs_namespaceObject.realpathSync.native(abs)))
                 return null;
-            return (0,external_node_fs_namespaceObject.statSync)(abs);
+            const st = (0,external_node_fs_namespaceObject.statSync)(abs);
+            return { file: st.isFile(), directory: st.isDirectory(), size: st.size };
         }
         catch {
             return null;
@@ -32977,9 +33025,17 @@ class RepoFiles {
     }
     resolvedRoot;
     realRoot() {
-        this.resolvedRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.root);
+        this.resolvedRoot ??= external_node_fs_namespaceObject.realpathSync.native(this.root);
         return this.resolvedRoot;
     }
+}
+function indexStat(index, rel) {
+    const r = index.resolve(rel);
+    if (r.kind === 'directory')
+        return { file: false, directory: true, size: 0 };
+    if (r.kind !== 'file')
+        return null;
+    return { file: true, directory: false, size: index.read(r.path).length };
 }
 function repo_files_isInside(root, target) {
     const rel = external_node_path_default().relative(root, target);
@@ -33009,7 +33065,7 @@ function refuseSymlinksOut(dir) {
  * repository, and helm would follow them: a chart could print any file of the machine into a diff.
  */
 function symlinksOutOfRepo(root) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const realRoot = external_node_fs_namespaceObject.realpathSync.native(root);
     const out = [];
     const walk = (dir) => {
         for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true })) {
@@ -33019,7 +33075,7 @@ function symlinksOutOfRepo(root) {
             if (entry.isSymbolicLink()) {
                 let target;
                 try {
-                    target = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(root, rel));
+                    target = external_node_fs_namespaceObject.realpathSync.native(external_node_path_default().join(root, rel));
                 }
                 catch {
                     target = null; // dangling: nothing to read
@@ -33071,9 +33127,17 @@ function pathInRepo(root, given) {
 }
 /** Joins repo-relative paths the way Argo CD resolves a valueFile against the source path. */
 function repoJoin(base, rel) {
+    // Remembered by the pair as one key, NUL between (a path from YAML holding NUL is joined as is).
+    return base.includes('\0') || rel.includes('\0') ? joinPaths(base, rel) : joinedPaths(`${base}\0${rel}`);
+}
+function joinPaths(base, rel) {
     const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(base === '.' ? '' : base, rel));
     return joined === '' ? '.' : joined.replace(/\/$/, '');
 }
+const joinedPaths = memoByString((pair) => {
+    const at = pair.indexOf('\0');
+    return joinPaths(pair.slice(0, at), pair.slice(at + 1));
+});
 /**
  * The repo path of a `valueFiles` entry, as Argo CD resolves it: relative to the chart's directory, or,
  * when it starts with `/`, to the repository root.
@@ -33258,6 +33322,7 @@ function componentKey(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/repo-url.ts
+
 /** Whether `url` is one of this repository's URLs (compared normalized); false when none is known. */
 function isOwnRepoURL(url, own) {
     if (typeof url !== 'string' || own === null)
@@ -33271,7 +33336,8 @@ function isOwnRepoURL(url, own) {
  * insensitive, and Argo CD compares lowercased), no credentials, no `.git` or trailing slash, no
  * port of ssh or the scheme's default port.
  */
-function normalizeRepoURL(url) {
+const normalizeRepoURL = memoByString(normalizedRepoURL);
+function normalizedRepoURL(url) {
     let u = url.trim().toLowerCase();
     const scp = /^(?:[^@/:]+@)?([\w.-]+):(?!\/\/)\/*(.+)$/.exec(u);
     if (scp)
@@ -38265,11 +38331,16 @@ function expandGlob(files, pattern) {
         const matchers = segments.map((s) => (s === '**' ? '**' : segmentMatcher(s)));
         if (matchers.some((m) => m === null))
             return null;
-        walk(files, '', matchers, found);
+        walk(files, '', matchers, found, new Set());
     }
     return [...found].sort(bySegments);
 }
-function walk(files, dir, rest, out) {
+/**
+ * A `**` enters each real directory once for the same rest of the pattern (`entered`): symlinks to a
+ * directory above (`a -> .`) would make the walk exponential. What it skips are other paths to files
+ * already matched; helm reading one values file again changes nothing.
+ */
+function walk(files, dir, rest, out, entered) {
     const child = (name) => (dir ? `${dir}/${name}` : name);
     if (rest.length === 0) {
         if (dir && files.isFile(dir))
@@ -38278,10 +38349,14 @@ function walk(files, dir, rest, out) {
     }
     const [head, ...tail] = rest;
     if (head === '**') {
-        walk(files, dir, tail, out);
+        const at = `${files.realDirectory(dir || '.') ?? dir}\0${rest.length}`;
+        if (entered.has(at))
+            return;
+        entered.add(at);
+        walk(files, dir, tail, out, entered);
         for (const name of files.list(dir || '.'))
             if (name !== '.git' && files.isDirectory(child(name)))
-                walk(files, child(name), rest, out);
+                walk(files, child(name), rest, out, entered);
         return;
     }
     for (const name of files.list(dir || '.')) {
@@ -38289,7 +38364,7 @@ function walk(files, dir, rest, out) {
             continue;
         if (tail.length > 0 && !files.isDirectory(child(name)))
             continue;
-        walk(files, child(name), tail, out);
+        walk(files, child(name), tail, out, entered);
     }
 }
 /** Path segments compared one by one: the order a walk of sorted directories meets them. */
@@ -38590,43 +38665,48 @@ function problemPosition(recipe, p, fieldAt) {
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/glob.ts
-
-
-/** Repo-relative paths (forward slashes) matching a glob of `*`, `?` and `**` segments, sorted. */
-function globFiles(root, pattern) {
+/**
+ * Repo-relative paths (forward slashes) matching a glob of `*`, `?` and `**` segments, sorted. A `**`
+ * enters each real directory once per remaining pattern: symlinks to a directory above (`a -> .`)
+ * would otherwise make the walk endless, or exponential.
+ */
+function globFiles(tree, pattern) {
     const segments = pattern.split('/').filter((s) => s !== '' && s !== '.');
     const out = [];
-    glob_walk(root, '', segments, out);
+    glob_walk({ tree, out, entered: new Set() }, '', segments);
     return [...new Set(out)].sort();
 }
-function glob_walk(root, rel, segments, out) {
+function glob_walk(w, rel, segments) {
+    const { tree } = w;
     if (segments.length === 0) {
-        if (rel && isFile(external_node_path_default().join(root, rel)))
-            out.push(rel);
+        if (rel && tree.isFile(rel))
+            w.out.push(rel);
         return;
     }
     const [head, ...rest] = segments;
-    const dir = external_node_path_default().join(root, rel);
     if (head === '**') {
-        glob_walk(root, rel, rest, out);
-        for (const name of list(dir)) {
+        const at = `${tree.realDirectory(rel) ?? rel}\0${segments.join('/')}`;
+        if (w.entered.has(at))
+            return;
+        w.entered.add(at);
+        glob_walk(w, rel, rest);
+        for (const name of tree.list(rel)) {
             if (name.startsWith('.'))
                 continue;
             const child = rel ? `${rel}/${name}` : name;
-            if (isDir(external_node_path_default().join(root, child)))
-                glob_walk(root, child, segments, out);
+            if (tree.isDirectory(child))
+                glob_walk(w, child, segments);
         }
         return;
     }
     if (!/[*?[]/.test(head)) {
-        const child = rel ? `${rel}/${head}` : head;
-        glob_walk(root, child, rest, out);
+        glob_walk(w, rel ? `${rel}/${head}` : head, rest);
         return;
     }
     const re = globSegment(head);
-    for (const name of list(dir)) {
+    for (const name of tree.list(rel)) {
         if (re.test(name))
-            glob_walk(root, rel ? `${rel}/${name}` : name, rest, out);
+            glob_walk(w, rel ? `${rel}/${name}` : name, rest);
     }
 }
 function globSegment(segment) {
@@ -38635,30 +38715,6 @@ function globSegment(segment) {
         .replace(/\*/g, '[^/]*')
         .replace(/\?/g, '[^/]');
     return new RegExp(`^${body}$`);
-}
-function list(dir) {
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(dir).sort();
-    }
-    catch {
-        return [];
-    }
-}
-function isFile(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function isDir(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./schemas/argocd-application.schema.json
@@ -45506,6 +45562,7 @@ function linearRegExp(pattern, flags) {
 linearRegExp.code = 'linearRegExp';
 
 ;// CONCATENATED MODULE: ./src/gitops/secret-keys.ts
+
 /**
  * Whether the value under a key is treated as secret wherever it appears (`AWS_SECRET_ACCESS_KEY`,
  * `dbPass`, `client_secret`, `apiToken`, `tls.key`, `.dockerconfigjson`…).
@@ -45516,7 +45573,8 @@ linearRegExp.code = 'linearRegExp';
  * inside a Secret) end in a word that is not secret. `existing…` keys (`existingSecret`) name a
  * Secret that already exists and are never secret. Certificates (`tls.crt`, `ca.crt`) are public.
  */
-function looksSecret(key) {
+const looksSecret = memoByString(judge);
+function judge(key) {
     if (SECRET_FILE.test(key))
         return true;
     const words = splitWords(key);
@@ -45986,7 +46044,7 @@ function repoIdentity(config, repo, clusters) {
 /** The Applications of the bootstrap files that Argo CD would take; the others are findings. */
 function readBootstraps(files, config, findings, knownNames) {
     const out = [];
-    for (const file of globFiles(files.root, config.bootstrapGlob)) {
+    for (const file of globFiles(files, config.bootstrapGlob)) {
         const loaded = files.readYaml(file);
         if (!loaded)
             continue;
@@ -46924,18 +46982,55 @@ class ProgressSteps {
 }
 
 ;// CONCATENATED MODULE: ./src/util/concurrency.ts
-/** Maps with at most `limit` calls in flight; results keep the input order. */
+/**
+ * Maps with at most `limit` calls in flight; results keep the input order. After a failure no call
+ * starts, and the first failure is thrown once the calls in flight have settled: nothing of it runs on
+ * after it has failed (a caller's clean-up then never races it).
+ */
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
+    let failure = null;
     const worker = async () => {
-        while (next < items.length) {
+        while (next < items.length && !failure) {
             const i = next++;
-            results[i] = await fn(items[i], i);
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure)
+        throw failure.error;
     return results;
+}
+/**
+ * A bound shared by every caller: `run(fn)` starts `fn` when fewer than `limit` started through it
+ * are in flight (files open at once, across every chart a tree writes).
+ */
+function limiter(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (fn) => {
+        // A slot freed goes straight to the first waiting (never counted free in between).
+        if (active >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        else
+            active++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                active--;
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/diff/ignore.ts
@@ -49228,6 +49323,12 @@ async function prefetchFirstLevels(clusters, concurrency) {
 }
 /** The recipe of an Application's in-repo chart when that chart may render Applications. */
 function levelRecipe(ctx, app) {
+    // A recipe's chart is its one source's path (componentRecipe): a chart that names no Application
+    // needs no recipe built, and most Applications' charts are components.
+    const sources = appSources(app.object);
+    const only = sources.length === 1 ? sources[0].source.path : undefined;
+    if (typeof only !== 'string' || !rendersApplications(ctx.files, repoJoin('.', only)))
+        return null;
     const r = componentRecipe(app.object, ctx.files, ctx.repoURL, app.cluster.controlPlaneNamespace);
     if (!r || !('recipe' in r))
         return null;
@@ -49239,6 +49340,17 @@ function levelRecipe(ctx, app) {
  * What cannot be read as text (a packed `.tgz` subchart) or is too large to scan may: it is rendered.
  */
 function rendersApplications(files, chart) {
+    let known = scanned.get(files);
+    if (!known)
+        scanned.set(files, (known = new Map()));
+    let found = known.get(chart);
+    if (found === undefined)
+        known.set(chart, (found = scanForApplications(files, chart)));
+    return found;
+}
+/** Each tree's answers: a tree does not change while it is read, and every Application of a chart asks. */
+const scanned = new WeakMap();
+function scanForApplications(files, chart) {
     const walk = (dir, budget) => {
         for (const name of files.list(dir)) {
             const rel = repoJoin(dir, name);
@@ -51560,40 +51672,243 @@ function collectRenders(renders, levels, renderable, findings, discovered) {
     return { ...out, rendered, unreadable };
 }
 
+;// CONCATENATED MODULE: ./src/commands/diff-materialize.ts
+
+/**
+ * Writes to disk the charts helm reads for `rels` (repo-relative paths of `side`): the chart each
+ * path leads to (symlinks followed) or that lies under it; and, again, what the symlinks under every
+ * directory so read lead to (a chart's, or a plain directory's, whose files are on disk but whose
+ * links may lead into a chart), until nothing is new. A path that leads nowhere or out of the tree
+ * needs nothing: helm finds it missing, as it would in a checkout.
+ */
+async function materializePaths(side, rels) {
+    const all = new Set(side.charts);
+    const charts = new Set();
+    const seen = new Set();
+    const todo = [...rels];
+    const follow = (dir) => {
+        if (seen.has(`links:${dir}`))
+            return;
+        seen.add(`links:${dir}`);
+        todo.push(...side.index.linksUnder(dir));
+    };
+    const add = (c) => {
+        if (charts.has(c))
+            return;
+        charts.add(c);
+        follow(c);
+    };
+    while (todo.length > 0) {
+        const r = side.index.resolve(todo.pop());
+        if (r.kind !== 'file' && r.kind !== 'directory')
+            continue;
+        if (seen.has(`${r.kind}:${r.path}`))
+            continue;
+        seen.add(`${r.kind}:${r.path}`);
+        // The chart holding the path; for a directory, its links and the charts under it too.
+        for (const c of [r.path, ...parents(r.path)])
+            if (all.has(c))
+                add(c);
+        if (r.kind === 'directory') {
+            follow(r.path);
+            for (const c of side.charts)
+                if (r.path === '' || c.startsWith(`${r.path}/`))
+                    add(c);
+        }
+    }
+    if (charts.size > 0)
+        await side.materialize([...charts]);
+}
+/** The directories above a repo path, the root ('') included. */
+function parents(p) {
+    if (p === '')
+        return [];
+    const out = [''];
+    for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1))
+        out.push(p.slice(0, at));
+    return out;
+}
+/**
+ * `helm`, with every path of a request written to disk first (materializePaths) when it is in one
+ * of the sparse trees `sides`: what helm reads is then exactly what a checkout would hold.
+ */
+function materializingHelm(helm, sides) {
+    const ready = async (abs) => {
+        await Promise.all(sides.map((side) => {
+            const rels = abs.flatMap((p) => {
+                const rel = external_node_path_default().relative(side.dir, p);
+                return rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel) ? [] : [rel];
+            });
+            return rels.length > 0
+                ? materializePaths(side, rels.map((r) => r.split((external_node_path_default()).sep).join('/')))
+                : null;
+        }));
+    };
+    const pathsOf = (req) => [
+        req.chartDir,
+        ...req.valueFiles,
+        ...(req.fileParameters ?? []).map((p) => p.path),
+    ];
+    return {
+        get invocations() {
+            return helm.invocations;
+        },
+        get renders() {
+            return helm.renders;
+        },
+        version: () => helm.version(),
+        template: async (req) => {
+            await ready(pathsOf(req));
+            return helm.template(req);
+        },
+        templateMany: async (reqs, concurrency, onResult) => {
+            await ready(reqs.flatMap(pathsOf));
+            return helm.templateMany(reqs, concurrency, onResult);
+        },
+        dependencyBuild: async (chartDir, repositories) => {
+            // `file://` dependencies are read from anywhere in the tree: its whole tree is written.
+            const own = sides.find((s) => chartDir === s.dir || chartDir.startsWith(`${s.dir}${(external_node_path_default()).sep}`));
+            await ready(own ? [own.dir] : [chartDir]);
+            return helm.dependencyBuild(chartDir, repositories);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gitops/tree-index.ts
+
+/** Linux gives up after 40 links in one lookup (ELOOP); so does this. */
+const MAX_LINKS = 40;
+/**
+ * A commit's tree read from its listing and blobs, without the files on disk: what a path is (file,
+ * directory, neither, or out of the tree), a directory's names, a file's bytes. Paths are looked up
+ * component by component, following symlinks the way the kernel does on a checkout of the tree: a
+ * link's target is read relative to the link's directory, `..` after a link goes up from its target,
+ * an absolute target or one above the root is out of the tree, a file in the middle of a path is
+ * missing. A submodule is an empty directory, as a checkout leaves it.
+ */
+class TreeIndex {
+    blob;
+    entries = new Map();
+    dirs = new Map([['', new Set()]]);
+    constructor(entries, blob) {
+        this.blob = blob;
+        for (const e of entries) {
+            this.entries.set(e.path, e);
+            const parts = e.path.split('/');
+            for (let i = 0; i < parts.length; i++) {
+                const dir = parts.slice(0, i).join('/');
+                let names = this.dirs.get(dir);
+                if (!names)
+                    this.dirs.set(dir, (names = new Set()));
+                names.add(parts[i]);
+            }
+            if (e.type === 'commit')
+                this.dirs.set(e.path, new Set());
+        }
+    }
+    resolved = new Map();
+    /** `rel` (normalized as path.join would) followed to what it names. */
+    resolve(rel) {
+        let r = this.resolved.get(rel);
+        if (!r)
+            this.resolved.set(rel, (r = this.walk(rel)));
+        return r;
+    }
+    walk(rel) {
+        const start = external_node_path_default().posix.normalize(rel);
+        if (start === '..' || start.startsWith('../') || external_node_path_default().posix.isAbsolute(start))
+            return { kind: 'outside' };
+        const todo = components(start);
+        const at = [];
+        let links = 0;
+        while (todo.length > 0) {
+            const name = todo.shift();
+            if (name === '.')
+                continue; // what a trailing `/` leaves: what comes before must be a directory
+            if (name === '..') {
+                if (at.length === 0)
+                    return { kind: 'outside' };
+                at.pop();
+                continue;
+            }
+            const here = [...at, name].join('/');
+            const entry = this.entries.get(here);
+            if (entry?.mode === '120000') {
+                if (++links > MAX_LINKS)
+                    return { kind: 'missing' };
+                const to = this.blob(entry.oid).toString('utf8');
+                if (external_node_path_default().posix.isAbsolute(to))
+                    return { kind: 'outside' };
+                todo.unshift(...components(to));
+                continue;
+            }
+            if (entry && entry.type === 'blob') {
+                if (todo.length > 0)
+                    return { kind: 'missing' };
+                return { kind: 'file', path: here, oid: entry.oid };
+            }
+            if (!this.dirs.has(here))
+                return { kind: 'missing' };
+            at.push(name);
+        }
+        return { kind: 'directory', path: at.join('/') };
+    }
+    /** The names in a directory (its path resolved), sorted as readdir's names sorted; [] if it is none. */
+    list(rel) {
+        const r = this.resolve(rel);
+        return r.kind === 'directory' ? [...(this.dirs.get(r.path) ?? [])].sort() : [];
+    }
+    /** The bytes of the file `rel` leads to, or null. */
+    read(rel) {
+        const r = this.resolve(rel);
+        return r.kind === 'file' ? this.blob(r.oid) : null;
+    }
+    /** Every symlink of the tree under `dir` (or `dir` itself), by its path. */
+    linksUnder(dir) {
+        let out = this.linksIn.get(dir);
+        if (!out) {
+            this.allLinks ??= [...this.entries.values()].filter((e) => e.mode === '120000').map((e) => e.path);
+            out = this.allLinks.filter((p) => dir === '' || p === dir || p.startsWith(`${dir}/`));
+            this.linksIn.set(dir, out);
+        }
+        return out;
+    }
+    linksIn = new Map();
+    allLinks;
+}
+/** A path's names, `.` and empty ones left out; a trailing `/` (or `/.`) kept as a `.`: a directory. */
+function components(p) {
+    const names = p.split('/').filter((n) => n !== '' && n !== '.');
+    return names.length > 0 && /\/\.?$/.test(p) ? [...names, '.'] : names;
+}
+
 ;// CONCATENATED MODULE: ./src/diff/tree-listing.ts
 
-
-const MAX_HOPS = 8;
 /**
  * Path → git object id of every entry of a tree. A symlink's own blob is only its target's *path*,
- * so its id here is what it resolves to inside the tree: the target file's blob, or a hash of the
- * files under a target directory. Equal ids then prove equal content at both refs. A link that
- * cannot be resolved inside the tree (absolute, out of the tree, through another link's directory,
- * a loop) gets an id of its own per side: whatever reads it is rendered at both refs and compared.
+ * so its id here is what it resolves to inside the tree (`resolve`: followed as the kernel does, links
+ * on the way included): the target file's blob, or a hash of the files under a target directory.
+ * Equal ids then prove equal content at both refs. A link that cannot be resolved inside the tree
+ * (absolute, out of the tree, a loop, a directory holding links) gets an id of its own per side:
+ * whatever reads it is rendered at both refs and compared.
  */
-function listingWithLinks(entries, readLink, side) {
-    const ids = new Map(entries.map((e) => [e.path, e.oid]));
-    const links = new Map(entries.filter((e) => e.mode === '120000').map((e) => [e.path, readLink(e.path)]));
-    const resolve = (link, hops) => {
-        const to = links.get(link);
-        if (external_node_path_default().posix.isAbsolute(to) || hops > MAX_HOPS)
-            return null;
-        const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(link), to));
-        if (target === '..' || target.startsWith('../'))
-            return null;
-        if (links.has(target))
-            return resolve(target, hops + 1);
-        const blob = ids.get(target);
-        if (blob)
-            return blob;
-        const under = entries.filter((e) => e.path.startsWith(`${target}/`));
+function listingWithLinks(entries, resolve, side) {
+    const links = new Set(entries.filter((e) => e.mode === '120000').map((e) => e.path));
+    const idOf = (link) => {
+        const r = resolve(link);
+        if (r.kind === 'file')
+            return r.oid;
+        if (r.kind !== 'directory')
+            return r.kind === 'missing' ? 'missing' : null;
+        const prefix = r.path === '' ? '' : `${r.path}/`;
+        const under = entries.filter((e) => e.path.startsWith(prefix));
         if (under.some((e) => links.has(e.path)))
             return null;
         if (under.length === 0)
             return 'missing';
         const h = (0,external_node_crypto_.createHash)('sha256');
         for (const e of under)
-            h.update(`${e.path.slice(target.length)}\0${e.oid}\n`);
+            h.update(`${e.path.slice(prefix.length)}\0${e.oid}\n`);
         return `tree:${h.digest('hex')}`;
     };
     const listing = new Map();
@@ -51601,8 +51916,8 @@ function listingWithLinks(entries, readLink, side) {
         if (!links.has(e.path))
             listing.set(e.path, e.oid);
         else {
-            const resolved = resolve(e.path, 0);
-            listing.set(e.path, resolved ? `symlink:${links.get(e.path)}:${resolved}` : `symlink:${side}:${e.oid}`);
+            const resolved = idOf(e.path);
+            listing.set(e.path, resolved ? `symlink:${e.oid}:${resolved}` : `symlink:${side}:${e.oid}`);
         }
     }
     return listing;
@@ -51617,11 +51932,23 @@ function listingWithLinks(entries, readLink, side) {
 
 
 
-/** A side exported by git (`dir`, with its tree's `entries`): its listing; a link out of the tree is refused. */
-function exportedSide(ref, sha, dir, entries, side) {
-    const listing = treeListing(entries, dir, side);
-    refuseSymlinksOut(dir);
-    return { ref, sha, dir, listing };
+/**
+ * A side read by git (a sparse tree: its directories and symlinks are all on disk): its listing and
+ * index; a link out of the tree is refused.
+ */
+function exportedSide(ref, tree, side) {
+    const index = new TreeIndex(tree.entries, (oid) => tree.blob(oid));
+    const listing = listingWithLinks(tree.entries, (p) => index.resolve(p), side);
+    refuseSymlinksOut(tree.dir);
+    return {
+        ref,
+        sha: tree.sha,
+        dir: tree.dir,
+        listing,
+        index,
+        charts: tree.charts,
+        materialize: (dirs) => tree.materialize(dirs),
+    };
 }
 /**
  * Each side is read with its own config, with one exception: a base without a config of its own
@@ -51643,7 +51970,7 @@ function openTrees(b, h, options, facts) {
     // The default branch is the repository's, one for both sides (head's config may name it).
     const repo = repoContext(headConfig, facts);
     const open = (side, config, configId, policy) => {
-        const files = new RepoFiles(side.dir, config.limits, side.listing, parsed, side.sha);
+        const files = new RepoFiles(side.dir, config.limits, side.listing, parsed, side.sha, side.index);
         return { ...side, files, config, configId, policy, topology: discoverTopology(files, config, repo) };
     };
     const head = open(h, headConfig, configIdOf(h, headConfig), headConfig.diff);
@@ -51667,7 +51994,7 @@ function openTrees(b, h, options, facts) {
     }
     if (borrowed) {
         const seen = new Set([...base.topology.clusters, ...head.topology.clusters].map((c) => c.name));
-        const files = new RepoFiles(b.dir, defaultConfig().limits, b.listing, parsed, b.sha);
+        const files = new RepoFiles(b.dir, defaultConfig().limits, b.listing, parsed, b.sha, b.index);
         const lost = discoverTopology(files, defaultConfig(), repo)
             .clusters.map((c) => c.name)
             .filter((n) => !seen.has(n));
@@ -51711,9 +52038,6 @@ function diffPolicy(base, head, deepOption) {
     };
 }
 /** Path → git object id of every file; a symlink's id is what it resolves to (tree-listing.ts). */
-function treeListing(entries, dir, side) {
-    return listingWithLinks(entries, (p) => (0,external_node_fs_namespaceObject.readlinkSync)(external_node_path_default().join(dir, p)), side);
-}
 
 ;// CONCATENATED MODULE: ./src/commands/diff-run.ts
 
@@ -51721,14 +52045,17 @@ function treeListing(entries, dir, side) {
 
 
 
+
 function startRun(base, head, changed, options) {
     const policy = diffPolicy(base, head, options.deep);
+    // Both trees are sparse: helm's inputs are written to disk just before it reads them.
+    const helm = materializingHelm(options.helm, [base, head]);
     return {
         base,
         head,
-        helm: options.helm,
+        helm,
         logger: options.logger,
-        charts: new ChartRenders(options.helm),
+        charts: new ChartRenders(helm),
         concurrency: options.concurrency ?? external_node_os_default().availableParallelism(),
         dependencyBuild: options.dependencyBuild ?? false,
         policy,
@@ -52065,7 +52392,7 @@ function bootstrapProblems(head) {
         (f.rule.startsWith('yaml-') || (f.rule === 'bootstrap-invalid' && !f.cluster));
     const found = [
         ...head.topology.findings,
-        ...globFiles(head.dir, head.config.bootstrapGlob).flatMap((f) => head.files.readYaml(f)?.findings ?? []),
+        ...globFiles(head.files, head.config.bootstrapGlob).flatMap((f) => head.files.readYaml(f)?.findings ?? []),
     ];
     const out = new Map();
     for (const f of found) {
@@ -52392,6 +52719,8 @@ async function diff_refs_resolveRef(git, ref) {
 
 
 
+
+
 /**
  * What a change does to every cluster: both refs are read from git into temp dirs (the working
  * tree is never touched), clusters whose render inputs have the same git object ids at both refs
@@ -52403,8 +52732,9 @@ async function diff(options) {
     return withTrees(options, (base, head, reading, lap) => compareTrees(base, head, reading, options, lap));
 }
 /**
- * Both refs resolved, read from git into temp dirs and opened with their configs, for `use`; each
- * tree is removed once `use` is done (compareTrees settles every render first).
+ * Both refs resolved, read from git (sparse trees: a chart's files are written to disk only when
+ * helm is to read them) and opened with their configs, for `use`; the trees are removed once `use`
+ * is done (compareTrees settles every render first).
  */
 async function withTrees(options, use) {
     const started = performance.now();
@@ -52412,20 +52742,25 @@ async function withTrees(options, use) {
     const { git } = options;
     requireDirectory(git.dir);
     await git.requireTopLevel();
-    const [baseSha, headSha] = await Promise.all([
+    const [baseSha, headSha, facts] = await Promise.all([
         diff_refs_resolveRef(git, options.base),
         diff_refs_resolveRef(git, options.head),
+        readRepoFacts(git, options.eventDefaultBranch),
     ]);
-    const facts = await readRepoFacts(git, options.eventDefaultBranch);
-    return git.withExportedTree(baseSha, async (baseDir, baseEntries) => {
-        const b = exportedSide(options.base, baseSha, baseDir, baseEntries, 'base');
-        return git.withExportedTree(headSha, async (headDir, headEntries) => {
-            const h = exportedSide(options.head, headSha, headDir, headEntries, 'head');
-            const { base, head, reading } = openTrees(b, h, options, facts);
-            lap('trees read');
-            return use(base, head, reading, lap);
-        }, 'head');
-    }, 'base');
+    const sides = [
+        { sha: baseSha, name: 'base' },
+        { sha: headSha, name: 'head' },
+    ];
+    return git.withSparseTrees(sides, async ([baseTree, headTree]) => {
+        const b = exportedSide(options.base, baseTree, 'base');
+        const h = exportedSide(options.head, headTree, 'head');
+        // The config is read from disk: in a tree that is itself a chart, its file is a chart's.
+        const configs = options.configFile ? [options.configFile] : [...CONFIG_FILES];
+        await Promise.all([b, h].map((side) => materializePaths(side, configs)));
+        const { base, head, reading } = openTrees(b, h, options, facts);
+        lap('trees read');
+        return use(base, head, reading, lap);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/promote/gate-ids.ts
@@ -54337,6 +54672,158 @@ async function tryPushWithLease(git, remote, branch, sha, expected) {
     return tryPushRefs(git, remote, [{ ref: { kind: 'branch', name: branch }, sha, expected }]);
 }
 
+;// CONCATENATED MODULE: ./src/git/sparse-tree.ts
+
+
+
+
+
+
+
+/**
+ * Commits' trees in temporary directories (`gp-<name>-<random>`), written only as far
+ * as they are read: at first every directory, every symlink and every file outside a chart (a
+ * directory holding a `Chart.yaml`); a chart's files when `materialize` names it. The trees are
+ * listed at once, and their blobs come from one `git cat-file --batch` for all of them, kept in
+ * memory for `blob`: a file that is the same in two trees is read from git once.
+ */
+async function withSparseTrees(git, sides, fn) {
+    for (const s of sides)
+        if (!/^[\w-][\w.-]*$/.test(s.name))
+            throw new Error(`not a directory name: ${clip(s.name)}`);
+    // Each tree is a temporary directory of its own, its name unguessable: a link climbing out of one
+    // and back in by name (`../head/…`), or into the other, dangles as it would in any checkout.
+    const temps = [];
+    try {
+        for (const s of sides)
+            temps.push(await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), `gp-${s.name}-`)));
+        const listed = await Promise.all(sides.map((s) => listTree(git, s.sha)));
+        for (const entries of listed)
+            refuseOverlaps(entries);
+        const blobs = await readBlobs(git, listed.flat());
+        const trees = await Promise.all(sides.map((s, i) => openSparse(s.sha, temps[i], listed[i], blobs)));
+        return await fn(trees);
+    }
+    finally {
+        await Promise.all(temps.map((t) => (0,promises_namespaceObject.rm)(t, { recursive: true, force: true })));
+    }
+}
+async function openSparse(sha, dir, entries, blobs) {
+    const root = external_node_path_default().resolve(dir);
+    const charts = chartDirectories(entries);
+    const roots = new Set(charts);
+    // Each file under a chart, by its chart: written together when it is named.
+    const byChart = new Map(charts.map((c) => [c, []]));
+    const eager = [];
+    for (const e of entries) {
+        if (!isFile(e))
+            continue;
+        const chart = roots.has('') ? '' : sparse_tree_ancestors(e.path).find((a) => roots.has(a));
+        if (chart === undefined)
+            eager.push(e);
+        else
+            byChart.get(chart).push(e);
+    }
+    await writeSkeleton(root, entries, blobs);
+    // Files open at once, across every chart this tree writes, however many renders ask at once.
+    const slot = limiter(16);
+    await writeFiles(root, eager, blobs, slot);
+    const done = new Map();
+    const materializeOne = (chart) => {
+        let p = done.get(chart);
+        if (!p) {
+            done.set(chart, (p = writeFiles(root, byChart.get(chart) ?? [], blobs, slot)));
+        }
+        return p;
+    };
+    const blob = (oid) => {
+        const b = blobs.get(oid);
+        if (!b)
+            throw new Error(`no blob ${oid} in the tree of ${sha}`);
+        return b;
+    };
+    return {
+        dir: root,
+        sha,
+        entries,
+        charts,
+        blob,
+        materialize: async (dirs) => {
+            // Every chart settled before a failure is thrown: nothing is still writing when the tree is removed.
+            const named = [...new Set(dirs)].filter((d) => byChart.has(d));
+            const settled = await Promise.allSettled(named.map(materializeOne));
+            const failed = settled.find((r) => r.status === 'rejected');
+            if (failed)
+                throw failed.reason;
+        },
+    };
+}
+const isFile = (e) => e.type === 'blob' && e.mode !== '120000';
+/** The blobs of `entries`, each once, from one `git cat-file --batch`. */
+async function readBlobs(git, entries) {
+    const blobs = new Map();
+    const wanted = [...new Set(entries.filter((e) => e.type === 'blob').map((e) => e.oid))];
+    if (wanted.length === 0)
+        return blobs;
+    const r = await git.exec(['cat-file', '--batch'], {
+        input: Buffer.from(wanted.map((oid) => `${oid}\n`).join('')),
+        binary: true,
+    });
+    for (const c of splitBatch(r.stdoutBytes))
+        blobs.set(c.oid, c.data);
+    for (const oid of wanted)
+        if (!blobs.has(oid))
+            throw new Error(`git cat-file --batch returned no content for ${oid}`);
+    return blobs;
+}
+/** Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through. */
+async function writeSkeleton(root, entries, blobs) {
+    const dirs = new Set([root]);
+    const links = [];
+    for (const e of entries) {
+        const file = safeJoin(root, e.path);
+        if (e.type === 'commit')
+            dirs.add(file);
+        else
+            dirs.add(external_node_path_default().dirname(file));
+        if (e.mode === '120000')
+            links.push([file, blobs.get(e.oid).toString('utf8')]);
+    }
+    for (const d of [...dirs].sort())
+        await (0,promises_namespaceObject.mkdir)(d, { recursive: true });
+    for (const [file, to] of links)
+        await (0,promises_namespaceObject.symlink)(to, file);
+}
+/** Regular files, a few at a time (`slot`), through no symlink (every directory is real: writeSkeleton). */
+async function writeFiles(root, files, blobs, slot) {
+    const settled = await Promise.allSettled(files.map((e) => slot(() => (0,promises_namespaceObject.writeFile)(safeJoin(root, e.path), blobs.get(e.oid), e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' }))));
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+}
+/** The outermost directories holding a regular `Chart.yaml` ('' for the root). */
+function chartDirectories(entries) {
+    const found = new Set();
+    for (const e of entries) {
+        if (!isFile(e))
+            continue;
+        if (e.path === 'Chart.yaml')
+            found.add('');
+        else if (e.path.endsWith('/Chart.yaml'))
+            found.add(e.path.slice(0, -'/Chart.yaml'.length));
+    }
+    if (found.has(''))
+        return [''];
+    return [...found].filter((d) => !sparse_tree_ancestors(d).some((a) => found.has(a))).sort();
+}
+/** The directories above `p` (`a`, `a/b` for `a/b/c`). */
+function sparse_tree_ancestors(p) {
+    const out = [];
+    for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1))
+        out.push(p.slice(0, at));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/git/tag-message.ts
 
 
@@ -54427,6 +54914,7 @@ async function createTag(git, name, sha, message) {
 
 
 
+
 /** The git port of a repository directory (the one factory of GitPort). */
 function git_createGit(dir, env = process.env) {
     return new Git(dir, env);
@@ -54486,6 +54974,9 @@ class Git {
     }
     withExportedTree(sha, fn, name) {
         return withExportedTree(this.run, sha, fn, name);
+    }
+    withSparseTrees(sides, fn) {
+        return withSparseTrees(this.run, sides, fn);
     }
     listTree(sha) {
         return listTree(this.run, sha);
@@ -54557,13 +55048,25 @@ const SAFE = { safe: true };
 const NOTHING = {};
 /** Fields of the root context whose value is the wrapper's, not the chart's, in a batch. */
 const DIFFERING = new Set(['Chart', 'Release', 'Template', 'Files', 'Subcharts']);
+/** Fields of the root context that are plain data (helm's engine: recAllTpls, and render's `Template`). */
+const ROOT_DATA = new Set(['Values', 'Capabilities', 'Chart', 'Release', 'Template']);
 const MAX_RECORD_DEPTH = 4;
 const MAX_ROUNDS = 40;
 class Refused extends Error {
 }
 /** Null when every template is proven to render the same in a batch; else why not. */
 function batchRefusal(files, options) {
-    const flow = new Flow(options.valuesExact);
+    return settle(files, new Flow({ kind: 'batch', valuesExact: options.valuesExact }));
+}
+/**
+ * Null when no template can read a file of its chart through the root context (`.Files`,
+ * `.Subcharts`, the root printed, dumped, ranged over or given to a function, `tpl` of it); else why
+ * not. `files` must be every template helm parses for the render (no subchart's: they are not followed).
+ */
+function fileReadRefusal(files) {
+    return settle(files, new Flow({ kind: 'files' }));
+}
+function settle(files, flow) {
     try {
         for (const f of files)
             for (const d of f.template.defines)
@@ -54584,22 +55087,20 @@ function batchRefusal(files, options) {
     }
 }
 class Flow {
-    valuesExact;
+    mode;
     changed = false;
     calls = new Map();
+    /** Files mode: the data of includes whose name is not known, which any template may be called with. */
+    anyCall = NOTHING;
     scopes = new Map();
-    constructor(valuesExact) {
-        this.valuesExact = valuesExact;
+    constructor(mode) {
+        this.mode = mode;
     }
     walkFile(f, index) {
-        this.walk(f.template.top, {
-            file: f.path,
-            dot: { root: true },
-            dollar: { root: true },
-            vars: this.scope(`${index}`),
-        });
+        const top = join({ root: true }, this.anyCall);
+        this.walk(f.template.top, { file: f.path, dot: top, dollar: top, vars: this.scope(`${index}`) });
         f.template.defines.forEach((d, j) => {
-            const data = this.calls.get(d.name) ?? NOTHING;
+            const data = join(this.calls.get(d.name) ?? NOTHING, this.anyCall);
             this.walk(d.body, { file: f.path, dot: data, dollar: data, vars: this.scope(`${index}:${j}`) });
         });
     }
@@ -54678,8 +55179,11 @@ class Flow {
             case 'dot':
                 return ctx.dot;
             case 'var':
-                // Not assigned yet in this round: the next round sees what the variable gets.
-                return term.name === '$' ? ctx.dollar : (ctx.vars.get(term.name) ?? NOTHING);
+                // Not assigned yet in this round: the next round sees what the variable gets. `$` too can be
+                // declared or assigned (`{{ $ := .root }}`): it is then also whatever it was given.
+                return term.name === '$'
+                    ? join(ctx.dollar, ctx.vars.get('$') ?? NOTHING)
+                    : (ctx.vars.get(term.name) ?? NOTHING);
             case 'func':
                 return this.func(term.name, [], at);
             case 'paren':
@@ -54691,13 +55195,13 @@ class Flow {
     field(t, name, at) {
         if (template_flow_isNothing(t))
             return NOTHING;
-        if (DIFFERING.has(name))
+        if (this.mode.kind === 'batch' && DIFFERING.has(name))
             throw new Refused(`${at}: .${name} is the batch wrapper's`);
         const parts = [];
         if (t.safe)
             parts.push(SAFE);
         if (t.root)
-            parts.push(this.rootField(name));
+            parts.push(this.rootField(name, at));
         if (t.values) {
             if (name === 'global')
                 throw new Refused(`${at}: .Values.global is {} in a batch (no global in values.yaml)`);
@@ -54714,15 +55218,23 @@ class Flow {
             parts.push(t.rec.get(name) ?? SAFE);
         return parts.reduce(join, NOTHING);
     }
-    rootField(name) {
-        if (name === 'Values')
-            return this.valuesExact ? SAFE : { values: true };
-        if (name === 'Capabilities')
-            return { caps: true };
-        return SAFE;
+    rootField(name, at) {
+        if (this.mode.kind === 'files') {
+            if (ROOT_DATA.has(name))
+                return SAFE;
+            if (name === 'Files' || name === 'Subcharts')
+                throw new Refused(`${at}: .${name} may read the chart's files`);
+        }
+        else {
+            if (name === 'Values')
+                return this.mode.valuesExact ? SAFE : { values: true };
+            if (name === 'Capabilities')
+                return { caps: true };
+        }
+        throw new Refused(`${at}: .${name} of the root context is not followed (a method of it: .YAML prints it whole)`);
     }
     func(name, args, at) {
-        if (name === 'tpl' || name === 'lookup')
+        if (this.mode.kind === 'batch' && (name === 'tpl' || name === 'lookup'))
             throw new Refused(`${at}: ${name} is not followed`);
         if (name === 'include') {
             if (args.length !== 2)
@@ -54751,10 +55263,15 @@ class Flow {
         return t;
     }
     /**
-     * A template called with `data`. Its name must be a constant naming no file: in a batch the files'
-     * templates are `gp-batch/charts/<alias>/…`, so a computed name could name one that only exists there.
+     * A template called with `data`. In a batch its name must be a constant naming no file: the files'
+     * templates are `gp-batch/charts/<alias>/…`, so a computed name could name one that only exists
+     * there. Otherwise such a name may name any template: each is walked with `data` too.
      */
     call(name, data, at) {
+        if ((name === null || name.includes('/')) && this.mode.kind === 'files') {
+            this.anyCall = this.grown(this.anyCall, data);
+            return;
+        }
         if (name === null)
             throw new Refused(`${at}: an include of a computed template name`);
         if (name.includes('/'))
@@ -55491,7 +56008,7 @@ function templateFile(dir, rel) {
 const WRAPPER_NAME = 'gp-batch';
 /** Each alias's stdout, or null when the output cannot be attributed document by document. */
 function splitOutput(stdout, aliases, chartName) {
-    const out = new Map(aliases.map((a) => [a, '']));
+    const parts = new Map(aliases.map((a) => [a, []]));
     if (stdout.includes('helm.sh/hook'))
         return null;
     if (stdout !== '\n') {
@@ -55499,18 +56016,17 @@ function splitOutput(stdout, aliases, chartName) {
             return null;
         for (const piece of stdout.slice(4, -1).split('\n---\n')) {
             const m = /^# Source: ([^\n]*)\n([\s\S]+)$/.exec(piece);
-            const source = m && new RegExp(`^${WRAPPER_NAME}/charts/(c\\d+)/(.+)$`).exec(m[1]);
-            const alias = source?.[1];
-            if (!m || !source || alias === undefined || !out.has(alias) || `\n${m[2]}`.includes('\n---'))
+            const source = m && MEMBER_SOURCE.exec(m[1]);
+            const mine = source && parts.get(source[1]);
+            if (!m || !source || !mine || m[2].startsWith('---') || m[2].includes('\n---'))
                 return null;
-            out.set(alias, `${out.get(alias)}---\n# Source: ${chartName}/${source[2]}\n${m[2]}\n`);
+            mine.push(`---\n# Source: ${chartName}/${source[2]}\n${m[2]}\n`);
         }
     }
-    for (const [alias, text] of out)
-        if (!text)
-            out.set(alias, '\n');
-    return out;
+    return new Map([...parts].map(([alias, docs]) => [alias, docs.length > 0 ? docs.join('') : '\n']));
 }
+/** A member's template path in the wrapper's output: its alias (`c<n>`) and the path in its chart. */
+const MEMBER_SOURCE = new RegExp(`^${WRAPPER_NAME}/charts/(c\\d+)/(.+)$`);
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -55738,9 +56254,14 @@ function groupKey(req) {
         req.skipTests === true,
     ]);
 }
+/**
+ * Split over processes only when each gets this many: a process's start costs about as much as a few
+ * clusters' templates, and a diff's other side is rendering on the other cores.
+ */
+const MIN_SHARE = 4;
 /** A group in batches of at most MAX_BATCH, as many as the processes allowed at once when it is large enough. */
 function chunks(items, concurrency) {
-    const count = Math.max(Math.min(concurrency, Math.floor(items.length / 2)), Math.ceil(items.length / MAX_BATCH), 1);
+    const count = Math.max(Math.min(concurrency, Math.floor(items.length / MIN_SHARE)), Math.ceil(items.length / MAX_BATCH), 1);
     const out = [];
     for (let i = 0; i < count; i++)
         out.push(items.slice(Math.floor((i * items.length) / count), Math.floor(((i + 1) * items.length) / count)));
@@ -62659,7 +63180,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _promote_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1150);
+/* harmony import */ var _promote_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7691);
 
 await (0,_promote_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

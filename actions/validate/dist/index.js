@@ -28614,7 +28614,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 215:
+/***/ 180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38994,7 +38994,27 @@ function linearRegExp(pattern, flags) {
 /** ajv writes this name into generated code; at run time it calls the function itself. */
 linearRegExp.code = 'linearRegExp';
 
+;// CONCATENATED MODULE: ./src/util/memo.ts
+/**
+ * `fn` remembered by its string argument, for pure functions a run calls with the same few thousand
+ * arguments over and over (every Application of every cluster): at most `max` kept, then forgotten
+ * all at once, so hostile input can grow it no further.
+ */
+function memoByString(fn, max = 10_000) {
+    const known = new Map();
+    return (key) => {
+        if (known.has(key))
+            return known.get(key);
+        const value = fn(key);
+        if (known.size >= max)
+            known.clear();
+        known.set(key, value);
+        return value;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/gitops/secret-keys.ts
+
 /**
  * Whether the value under a key is treated as secret wherever it appears (`AWS_SECRET_ACCESS_KEY`,
  * `dbPass`, `client_secret`, `apiToken`, `tls.key`, `.dockerconfigjson`…).
@@ -39005,7 +39025,8 @@ linearRegExp.code = 'linearRegExp';
  * inside a Secret) end in a word that is not secret. `existing…` keys (`existingSecret`) name a
  * Secret that already exists and are never secret. Certificates (`tls.crt`, `ca.crt`) are public.
  */
-function looksSecret(key) {
+const looksSecret = memoByString(judge);
+function judge(key) {
     if (SECRET_FILE.test(key))
         return true;
     const words = splitWords(key);
@@ -39673,7 +39694,7 @@ function isInside(dir, target) {
 function realPathNearest(p) {
     const abs = external_node_path_default().resolve(p);
     try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(abs);
+        return external_node_fs_namespaceObject.realpathSync.native(abs);
     }
     catch {
         const parent = external_node_path_default().dirname(abs);
@@ -39939,6 +39960,7 @@ function cleanMessage(message) {
 
 
 
+
 /**
  * Read access to one checked-out tree of the GitOps repo. Paths are repo-relative with forward
  * slashes; YAML files are parsed once and their findings collected once, however many clusters use them.
@@ -39949,6 +39971,7 @@ class RepoFiles {
     blobs;
     shared;
     revision;
+    index;
     yaml = new Map();
     texts = new Map();
     /** What `stat` found for each path asked (like `texts`: the tree does not change while it is read). */
@@ -39956,14 +39979,17 @@ class RepoFiles {
     /**
      * `blobs` (path → git blob id) and `shared` let two trees of one repo (diff's base and head)
      * parse a file that is the same at both refs once. `revision` is the commit the tree is (Argo CD's
-     * `$ARGOCD_APP_REVISION`), '' when it is not a commit.
+     * `$ARGOCD_APP_REVISION`), '' when it is not a commit. With `index`, the tree is read from git's
+     * objects, not from `root` (where a diff writes only what helm reads): the same answers a checkout
+     * of the commit at `root` would give.
      */
-    constructor(root, limits, blobs, shared, revision = '') {
+    constructor(root, limits, blobs, shared, revision = '', index) {
         this.root = root;
         this.limits = limits;
         this.blobs = blobs;
         this.shared = shared;
         this.revision = revision;
+        this.index = index;
     }
     abs(rel) {
         return external_node_path_default().join(this.root, rel);
@@ -39972,13 +39998,30 @@ class RepoFiles {
         return this.stat(rel) !== null;
     }
     isFile(rel) {
-        return this.stat(rel)?.isFile() ?? false;
+        return this.stat(rel)?.file ?? false;
     }
     isDirectory(rel) {
-        return this.stat(rel)?.isDirectory() ?? false;
+        return this.stat(rel)?.directory ?? false;
+    }
+    /** Where directory `rel` really is (repo-relative, symlinks followed), or null when it is none. */
+    realDirectory(rel) {
+        if (!this.isDirectory(rel))
+            return null;
+        if (this.index) {
+            const r = this.index.resolve(rel);
+            return r.kind === 'directory' ? r.path : null;
+        }
+        try {
+            return external_node_path_default().relative(this.realRoot(), external_node_fs_namespaceObject.realpathSync.native(this.abs(rel)));
+        }
+        catch {
+            return null;
+        }
     }
     /** Names in a directory, sorted; empty when it does not exist. */
     list(rel) {
+        if (this.index)
+            return repo_files_escapesRepo(external_node_path_default().posix.normalize(rel)) ? [] : this.index.list(rel);
         try {
             return (0,external_node_fs_namespaceObject.readdirSync)(this.abs(rel)).sort();
         }
@@ -39991,7 +40034,9 @@ class RepoFiles {
             let t = null;
             try {
                 if (this.isFile(rel))
-                    t = (0,external_node_fs_namespaceObject.readFileSync)(this.abs(rel), 'utf8');
+                    t = this.index
+                        ? (this.index.read(rel)?.toString('utf8') ?? null)
+                        : (0,external_node_fs_namespaceObject.readFileSync)(this.abs(rel), 'utf8');
             }
             catch {
                 t = null;
@@ -40041,8 +40086,10 @@ class RepoFiles {
     linksOut(rel) {
         if (repo_files_escapesRepo(external_node_path_default().posix.normalize(rel)))
             return false;
+        if (this.index)
+            return this.index.resolve(rel).kind === 'outside';
         try {
-            return !repo_files_isInside(this.realRoot(), (0,external_node_fs_namespaceObject.realpathSync)(this.abs(rel)));
+            return !repo_files_isInside(this.realRoot(), external_node_fs_namespaceObject.realpathSync.native(this.abs(rel)));
         }
         catch {
             return false;
@@ -40058,11 +40105,14 @@ class RepoFiles {
     statUncached(rel) {
         if (repo_files_escapesRepo(external_node_path_default().posix.normalize(rel)))
             return null;
+        if (this.index)
+            return indexStat(this.index, rel);
         try {
             const abs = this.abs(rel);
-            if ((0,external_node_fs_namespaceObject.lstatSync)(abs).isSymbolicLink() && !repo_files_isInside(this.realRoot(), (0,external_node_fs_namespaceObject.realpathSync)(abs)))
+            if ((0,external_node_fs_namespaceObject.lstatSync)(abs).isSymbolicLink() && !repo_files_isInside(this.realRoot(), external_node_fs_namespaceObject.realpathSync.native(abs)))
                 return null;
-            return (0,external_node_fs_namespaceObject.statSync)(abs);
+            const st = (0,external_node_fs_namespaceObject.statSync)(abs);
+            return { file: st.isFile(), directory: st.isDirectory(), size: st.size };
         }
         catch {
             return null;
@@ -40070,9 +40120,17 @@ class RepoFiles {
     }
     resolvedRoot;
     realRoot() {
-        this.resolvedRoot ??= (0,external_node_fs_namespaceObject.realpathSync)(this.root);
+        this.resolvedRoot ??= external_node_fs_namespaceObject.realpathSync.native(this.root);
         return this.resolvedRoot;
     }
+}
+function indexStat(index, rel) {
+    const r = index.resolve(rel);
+    if (r.kind === 'directory')
+        return { file: false, directory: true, size: 0 };
+    if (r.kind !== 'file')
+        return null;
+    return { file: true, directory: false, size: index.read(r.path).length };
 }
 function repo_files_isInside(root, target) {
     const rel = external_node_path_default().relative(root, target);
@@ -40102,7 +40160,7 @@ function refuseSymlinksOut(dir) {
  * repository, and helm would follow them: a chart could print any file of the machine into a diff.
  */
 function symlinksOutOfRepo(root) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const realRoot = external_node_fs_namespaceObject.realpathSync.native(root);
     const out = [];
     const walk = (dir) => {
         for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true })) {
@@ -40112,7 +40170,7 @@ function symlinksOutOfRepo(root) {
             if (entry.isSymbolicLink()) {
                 let target;
                 try {
-                    target = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(root, rel));
+                    target = external_node_fs_namespaceObject.realpathSync.native(external_node_path_default().join(root, rel));
                 }
                 catch {
                     target = null; // dangling: nothing to read
@@ -40164,9 +40222,17 @@ function pathInRepo(root, given) {
 }
 /** Joins repo-relative paths the way Argo CD resolves a valueFile against the source path. */
 function repo_files_repoJoin(base, rel) {
+    // Remembered by the pair as one key, NUL between (a path from YAML holding NUL is joined as is).
+    return base.includes('\0') || rel.includes('\0') ? joinPaths(base, rel) : joinedPaths(`${base}\0${rel}`);
+}
+function joinPaths(base, rel) {
     const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(base === '.' ? '' : base, rel));
     return joined === '' ? '.' : joined.replace(/\/$/, '');
 }
+const joinedPaths = memoByString((pair) => {
+    const at = pair.indexOf('\0');
+    return joinPaths(pair.slice(0, at), pair.slice(at + 1));
+});
 /**
  * The repo path of a `valueFiles` entry, as Argo CD resolves it: relative to the chart's directory, or,
  * when it starts with `/`, to the repository root.
@@ -40529,11 +40595,16 @@ function expandGlob(files, pattern) {
         const matchers = segments.map((s) => (s === '**' ? '**' : segmentMatcher(s)));
         if (matchers.some((m) => m === null))
             return null;
-        walk(files, '', matchers, found);
+        walk(files, '', matchers, found, new Set());
     }
     return [...found].sort(bySegments);
 }
-function walk(files, dir, rest, out) {
+/**
+ * A `**` enters each real directory once for the same rest of the pattern (`entered`): symlinks to a
+ * directory above (`a -> .`) would make the walk exponential. What it skips are other paths to files
+ * already matched; helm reading one values file again changes nothing.
+ */
+function walk(files, dir, rest, out, entered) {
     const child = (name) => (dir ? `${dir}/${name}` : name);
     if (rest.length === 0) {
         if (dir && files.isFile(dir))
@@ -40542,10 +40613,14 @@ function walk(files, dir, rest, out) {
     }
     const [head, ...tail] = rest;
     if (head === '**') {
-        walk(files, dir, tail, out);
+        const at = `${files.realDirectory(dir || '.') ?? dir}\0${rest.length}`;
+        if (entered.has(at))
+            return;
+        entered.add(at);
+        walk(files, dir, tail, out, entered);
         for (const name of files.list(dir || '.'))
             if (name !== '.git' && files.isDirectory(child(name)))
-                walk(files, child(name), rest, out);
+                walk(files, child(name), rest, out, entered);
         return;
     }
     for (const name of files.list(dir || '.')) {
@@ -40553,7 +40628,7 @@ function walk(files, dir, rest, out) {
             continue;
         if (tail.length > 0 && !files.isDirectory(child(name)))
             continue;
-        walk(files, child(name), tail, out);
+        walk(files, child(name), tail, out, entered);
     }
 }
 /** Path segments compared one by one: the order a walk of sorted directories meets them. */
@@ -41180,43 +41255,48 @@ function shift(node, lines) {
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/glob.ts
-
-
-/** Repo-relative paths (forward slashes) matching a glob of `*`, `?` and `**` segments, sorted. */
-function globFiles(root, pattern) {
+/**
+ * Repo-relative paths (forward slashes) matching a glob of `*`, `?` and `**` segments, sorted. A `**`
+ * enters each real directory once per remaining pattern: symlinks to a directory above (`a -> .`)
+ * would otherwise make the walk endless, or exponential.
+ */
+function globFiles(tree, pattern) {
     const segments = pattern.split('/').filter((s) => s !== '' && s !== '.');
     const out = [];
-    glob_walk(root, '', segments, out);
+    glob_walk({ tree, out, entered: new Set() }, '', segments);
     return [...new Set(out)].sort();
 }
-function glob_walk(root, rel, segments, out) {
+function glob_walk(w, rel, segments) {
+    const { tree } = w;
     if (segments.length === 0) {
-        if (rel && isFile(external_node_path_default().join(root, rel)))
-            out.push(rel);
+        if (rel && tree.isFile(rel))
+            w.out.push(rel);
         return;
     }
     const [head, ...rest] = segments;
-    const dir = external_node_path_default().join(root, rel);
     if (head === '**') {
-        glob_walk(root, rel, rest, out);
-        for (const name of list(dir)) {
+        const at = `${tree.realDirectory(rel) ?? rel}\0${segments.join('/')}`;
+        if (w.entered.has(at))
+            return;
+        w.entered.add(at);
+        glob_walk(w, rel, rest);
+        for (const name of tree.list(rel)) {
             if (name.startsWith('.'))
                 continue;
             const child = rel ? `${rel}/${name}` : name;
-            if (isDir(external_node_path_default().join(root, child)))
-                glob_walk(root, child, segments, out);
+            if (tree.isDirectory(child))
+                glob_walk(w, child, segments);
         }
         return;
     }
     if (!/[*?[]/.test(head)) {
-        const child = rel ? `${rel}/${head}` : head;
-        glob_walk(root, child, rest, out);
+        glob_walk(w, rel ? `${rel}/${head}` : head, rest);
         return;
     }
     const re = globSegment(head);
-    for (const name of list(dir)) {
+    for (const name of tree.list(rel)) {
         if (re.test(name))
-            glob_walk(root, rel ? `${rel}/${name}` : name, rest, out);
+            glob_walk(w, rel ? `${rel}/${name}` : name, rest);
     }
 }
 function globSegment(segment) {
@@ -41225,30 +41305,6 @@ function globSegment(segment) {
         .replace(/\*/g, '[^/]*')
         .replace(/\?/g, '[^/]');
     return new RegExp(`^${body}$`);
-}
-function list(dir) {
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(dir).sort();
-    }
-    catch {
-        return [];
-    }
-}
-function isFile(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function isDir(p) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/repo-context.ts
@@ -41343,6 +41399,7 @@ function bootstrapClusterNames(bootstraps) {
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/repo-url.ts
+
 /** Whether `url` is one of this repository's URLs (compared normalized); false when none is known. */
 function isOwnRepoURL(url, own) {
     if (typeof url !== 'string' || own === null)
@@ -41356,7 +41413,8 @@ function isOwnRepoURL(url, own) {
  * insensitive, and Argo CD compares lowercased), no credentials, no `.git` or trailing slash, no
  * port of ssh or the scheme's default port.
  */
-function normalizeRepoURL(url) {
+const normalizeRepoURL = memoByString(normalizedRepoURL);
+function normalizedRepoURL(url) {
     let u = url.trim().toLowerCase();
     const scp = /^(?:[^@/:]+@)?([\w.-]+):(?!\/\/)\/*(.+)$/.exec(u);
     if (scp)
@@ -41508,7 +41566,7 @@ function repoIdentity(config, repo, clusters) {
 /** The Applications of the bootstrap files that Argo CD would take; the others are findings. */
 function readBootstraps(files, config, findings, knownNames) {
     const out = [];
-    for (const file of globFiles(files.root, config.bootstrapGlob)) {
+    for (const file of globFiles(files, config.bootstrapGlob)) {
         const loaded = files.readYaml(file);
         if (!loaded)
             continue;
@@ -43399,18 +43457,55 @@ class ProgressSteps {
 }
 
 ;// CONCATENATED MODULE: ./src/util/concurrency.ts
-/** Maps with at most `limit` calls in flight; results keep the input order. */
+/**
+ * Maps with at most `limit` calls in flight; results keep the input order. After a failure no call
+ * starts, and the first failure is thrown once the calls in flight have settled: nothing of it runs on
+ * after it has failed (a caller's clean-up then never races it).
+ */
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
+    let failure = null;
     const worker = async () => {
-        while (next < items.length) {
+        while (next < items.length && !failure) {
             const i = next++;
-            results[i] = await fn(items[i], i);
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure)
+        throw failure.error;
     return results;
+}
+/**
+ * A bound shared by every caller: `run(fn)` starts `fn` when fewer than `limit` started through it
+ * are in flight (files open at once, across every chart a tree writes).
+ */
+function limiter(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (fn) => {
+        // A slot freed goes straight to the first waiting (never counted free in between).
+        if (active >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        else
+            active++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                active--;
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/helm/error-text.ts
@@ -48977,6 +49072,12 @@ async function prefetchFirstLevels(clusters, concurrency) {
 }
 /** The recipe of an Application's in-repo chart when that chart may render Applications. */
 function levelRecipe(ctx, app) {
+    // A recipe's chart is its one source's path (componentRecipe): a chart that names no Application
+    // needs no recipe built, and most Applications' charts are components.
+    const sources = appSources(app.object);
+    const only = sources.length === 1 ? sources[0].source.path : undefined;
+    if (typeof only !== 'string' || !rendersApplications(ctx.files, repo_files_repoJoin('.', only)))
+        return null;
     const r = componentRecipe(app.object, ctx.files, ctx.repoURL, app.cluster.controlPlaneNamespace);
     if (!r || !('recipe' in r))
         return null;
@@ -48988,6 +49089,17 @@ function levelRecipe(ctx, app) {
  * What cannot be read as text (a packed `.tgz` subchart) or is too large to scan may: it is rendered.
  */
 function rendersApplications(files, chart) {
+    let known = scanned.get(files);
+    if (!known)
+        scanned.set(files, (known = new Map()));
+    let found = known.get(chart);
+    if (found === undefined)
+        known.set(chart, (found = scanForApplications(files, chart)));
+    return found;
+}
+/** Each tree's answers: a tree does not change while it is read, and every Application of a chart asks. */
+const scanned = new WeakMap();
+function scanForApplications(files, chart) {
     const walk = (dir, budget) => {
         for (const name of files.list(dir)) {
             const rel = repo_files_repoJoin(dir, name);
@@ -50132,6 +50244,158 @@ async function tryPushWithLease(git, remote, branch, sha, expected) {
     return tryPushRefs(git, remote, [{ ref: { kind: 'branch', name: branch }, sha, expected }]);
 }
 
+;// CONCATENATED MODULE: ./src/git/sparse-tree.ts
+
+
+
+
+
+
+
+/**
+ * Commits' trees in temporary directories (`gp-<name>-<random>`), written only as far
+ * as they are read: at first every directory, every symlink and every file outside a chart (a
+ * directory holding a `Chart.yaml`); a chart's files when `materialize` names it. The trees are
+ * listed at once, and their blobs come from one `git cat-file --batch` for all of them, kept in
+ * memory for `blob`: a file that is the same in two trees is read from git once.
+ */
+async function withSparseTrees(git, sides, fn) {
+    for (const s of sides)
+        if (!/^[\w-][\w.-]*$/.test(s.name))
+            throw new Error(`not a directory name: ${clip(s.name)}`);
+    // Each tree is a temporary directory of its own, its name unguessable: a link climbing out of one
+    // and back in by name (`../head/…`), or into the other, dangles as it would in any checkout.
+    const temps = [];
+    try {
+        for (const s of sides)
+            temps.push(await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), `gp-${s.name}-`)));
+        const listed = await Promise.all(sides.map((s) => listTree(git, s.sha)));
+        for (const entries of listed)
+            refuseOverlaps(entries);
+        const blobs = await readBlobs(git, listed.flat());
+        const trees = await Promise.all(sides.map((s, i) => openSparse(s.sha, temps[i], listed[i], blobs)));
+        return await fn(trees);
+    }
+    finally {
+        await Promise.all(temps.map((t) => (0,promises_namespaceObject.rm)(t, { recursive: true, force: true })));
+    }
+}
+async function openSparse(sha, dir, entries, blobs) {
+    const root = external_node_path_default().resolve(dir);
+    const charts = chartDirectories(entries);
+    const roots = new Set(charts);
+    // Each file under a chart, by its chart: written together when it is named.
+    const byChart = new Map(charts.map((c) => [c, []]));
+    const eager = [];
+    for (const e of entries) {
+        if (!isFile(e))
+            continue;
+        const chart = roots.has('') ? '' : sparse_tree_ancestors(e.path).find((a) => roots.has(a));
+        if (chart === undefined)
+            eager.push(e);
+        else
+            byChart.get(chart).push(e);
+    }
+    await writeSkeleton(root, entries, blobs);
+    // Files open at once, across every chart this tree writes, however many renders ask at once.
+    const slot = limiter(16);
+    await writeFiles(root, eager, blobs, slot);
+    const done = new Map();
+    const materializeOne = (chart) => {
+        let p = done.get(chart);
+        if (!p) {
+            done.set(chart, (p = writeFiles(root, byChart.get(chart) ?? [], blobs, slot)));
+        }
+        return p;
+    };
+    const blob = (oid) => {
+        const b = blobs.get(oid);
+        if (!b)
+            throw new Error(`no blob ${oid} in the tree of ${sha}`);
+        return b;
+    };
+    return {
+        dir: root,
+        sha,
+        entries,
+        charts,
+        blob,
+        materialize: async (dirs) => {
+            // Every chart settled before a failure is thrown: nothing is still writing when the tree is removed.
+            const named = [...new Set(dirs)].filter((d) => byChart.has(d));
+            const settled = await Promise.allSettled(named.map(materializeOne));
+            const failed = settled.find((r) => r.status === 'rejected');
+            if (failed)
+                throw failed.reason;
+        },
+    };
+}
+const isFile = (e) => e.type === 'blob' && e.mode !== '120000';
+/** The blobs of `entries`, each once, from one `git cat-file --batch`. */
+async function readBlobs(git, entries) {
+    const blobs = new Map();
+    const wanted = [...new Set(entries.filter((e) => e.type === 'blob').map((e) => e.oid))];
+    if (wanted.length === 0)
+        return blobs;
+    const r = await git.exec(['cat-file', '--batch'], {
+        input: Buffer.from(wanted.map((oid) => `${oid}\n`).join('')),
+        binary: true,
+    });
+    for (const c of splitBatch(r.stdoutBytes))
+        blobs.set(c.oid, c.data);
+    for (const oid of wanted)
+        if (!blobs.has(oid))
+            throw new Error(`git cat-file --batch returned no content for ${oid}`);
+    return blobs;
+}
+/** Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through. */
+async function writeSkeleton(root, entries, blobs) {
+    const dirs = new Set([root]);
+    const links = [];
+    for (const e of entries) {
+        const file = safeJoin(root, e.path);
+        if (e.type === 'commit')
+            dirs.add(file);
+        else
+            dirs.add(external_node_path_default().dirname(file));
+        if (e.mode === '120000')
+            links.push([file, blobs.get(e.oid).toString('utf8')]);
+    }
+    for (const d of [...dirs].sort())
+        await (0,promises_namespaceObject.mkdir)(d, { recursive: true });
+    for (const [file, to] of links)
+        await (0,promises_namespaceObject.symlink)(to, file);
+}
+/** Regular files, a few at a time (`slot`), through no symlink (every directory is real: writeSkeleton). */
+async function writeFiles(root, files, blobs, slot) {
+    const settled = await Promise.allSettled(files.map((e) => slot(() => (0,promises_namespaceObject.writeFile)(safeJoin(root, e.path), blobs.get(e.oid), e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' }))));
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+}
+/** The outermost directories holding a regular `Chart.yaml` ('' for the root). */
+function chartDirectories(entries) {
+    const found = new Set();
+    for (const e of entries) {
+        if (!isFile(e))
+            continue;
+        if (e.path === 'Chart.yaml')
+            found.add('');
+        else if (e.path.endsWith('/Chart.yaml'))
+            found.add(e.path.slice(0, -'/Chart.yaml'.length));
+    }
+    if (found.has(''))
+        return [''];
+    return [...found].filter((d) => !sparse_tree_ancestors(d).some((a) => found.has(a))).sort();
+}
+/** The directories above `p` (`a`, `a/b` for `a/b/c`). */
+function sparse_tree_ancestors(p) {
+    const out = [];
+    for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1))
+        out.push(p.slice(0, at));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/git/tag-message.ts
 
 
@@ -50222,6 +50486,7 @@ async function createTag(git, name, sha, message) {
 
 
 
+
 /** The git port of a repository directory (the one factory of GitPort). */
 function createGit(dir, env = process.env) {
     return new Git(dir, env);
@@ -50281,6 +50546,9 @@ class Git {
     }
     withExportedTree(sha, fn, name) {
         return withExportedTree(this.run, sha, fn, name);
+    }
+    withSparseTrees(sides, fn) {
+        return withSparseTrees(this.run, sides, fn);
     }
     listTree(sha) {
         return listTree(this.run, sha);
@@ -50352,13 +50620,25 @@ const SAFE = { safe: true };
 const NOTHING = {};
 /** Fields of the root context whose value is the wrapper's, not the chart's, in a batch. */
 const DIFFERING = new Set(['Chart', 'Release', 'Template', 'Files', 'Subcharts']);
+/** Fields of the root context that are plain data (helm's engine: recAllTpls, and render's `Template`). */
+const ROOT_DATA = new Set(['Values', 'Capabilities', 'Chart', 'Release', 'Template']);
 const MAX_RECORD_DEPTH = 4;
 const MAX_ROUNDS = 40;
 class Refused extends Error {
 }
 /** Null when every template is proven to render the same in a batch; else why not. */
 function batchRefusal(files, options) {
-    const flow = new Flow(options.valuesExact);
+    return settle(files, new Flow({ kind: 'batch', valuesExact: options.valuesExact }));
+}
+/**
+ * Null when no template can read a file of its chart through the root context (`.Files`,
+ * `.Subcharts`, the root printed, dumped, ranged over or given to a function, `tpl` of it); else why
+ * not. `files` must be every template helm parses for the render (no subchart's: they are not followed).
+ */
+function fileReadRefusal(files) {
+    return settle(files, new Flow({ kind: 'files' }));
+}
+function settle(files, flow) {
     try {
         for (const f of files)
             for (const d of f.template.defines)
@@ -50379,22 +50659,20 @@ function batchRefusal(files, options) {
     }
 }
 class Flow {
-    valuesExact;
+    mode;
     changed = false;
     calls = new Map();
+    /** Files mode: the data of includes whose name is not known, which any template may be called with. */
+    anyCall = NOTHING;
     scopes = new Map();
-    constructor(valuesExact) {
-        this.valuesExact = valuesExact;
+    constructor(mode) {
+        this.mode = mode;
     }
     walkFile(f, index) {
-        this.walk(f.template.top, {
-            file: f.path,
-            dot: { root: true },
-            dollar: { root: true },
-            vars: this.scope(`${index}`),
-        });
+        const top = join({ root: true }, this.anyCall);
+        this.walk(f.template.top, { file: f.path, dot: top, dollar: top, vars: this.scope(`${index}`) });
         f.template.defines.forEach((d, j) => {
-            const data = this.calls.get(d.name) ?? NOTHING;
+            const data = join(this.calls.get(d.name) ?? NOTHING, this.anyCall);
             this.walk(d.body, { file: f.path, dot: data, dollar: data, vars: this.scope(`${index}:${j}`) });
         });
     }
@@ -50473,8 +50751,11 @@ class Flow {
             case 'dot':
                 return ctx.dot;
             case 'var':
-                // Not assigned yet in this round: the next round sees what the variable gets.
-                return term.name === '$' ? ctx.dollar : (ctx.vars.get(term.name) ?? NOTHING);
+                // Not assigned yet in this round: the next round sees what the variable gets. `$` too can be
+                // declared or assigned (`{{ $ := .root }}`): it is then also whatever it was given.
+                return term.name === '$'
+                    ? join(ctx.dollar, ctx.vars.get('$') ?? NOTHING)
+                    : (ctx.vars.get(term.name) ?? NOTHING);
             case 'func':
                 return this.func(term.name, [], at);
             case 'paren':
@@ -50486,13 +50767,13 @@ class Flow {
     field(t, name, at) {
         if (template_flow_isNothing(t))
             return NOTHING;
-        if (DIFFERING.has(name))
+        if (this.mode.kind === 'batch' && DIFFERING.has(name))
             throw new Refused(`${at}: .${name} is the batch wrapper's`);
         const parts = [];
         if (t.safe)
             parts.push(SAFE);
         if (t.root)
-            parts.push(this.rootField(name));
+            parts.push(this.rootField(name, at));
         if (t.values) {
             if (name === 'global')
                 throw new Refused(`${at}: .Values.global is {} in a batch (no global in values.yaml)`);
@@ -50509,15 +50790,23 @@ class Flow {
             parts.push(t.rec.get(name) ?? SAFE);
         return parts.reduce(join, NOTHING);
     }
-    rootField(name) {
-        if (name === 'Values')
-            return this.valuesExact ? SAFE : { values: true };
-        if (name === 'Capabilities')
-            return { caps: true };
-        return SAFE;
+    rootField(name, at) {
+        if (this.mode.kind === 'files') {
+            if (ROOT_DATA.has(name))
+                return SAFE;
+            if (name === 'Files' || name === 'Subcharts')
+                throw new Refused(`${at}: .${name} may read the chart's files`);
+        }
+        else {
+            if (name === 'Values')
+                return this.mode.valuesExact ? SAFE : { values: true };
+            if (name === 'Capabilities')
+                return { caps: true };
+        }
+        throw new Refused(`${at}: .${name} of the root context is not followed (a method of it: .YAML prints it whole)`);
     }
     func(name, args, at) {
-        if (name === 'tpl' || name === 'lookup')
+        if (this.mode.kind === 'batch' && (name === 'tpl' || name === 'lookup'))
             throw new Refused(`${at}: ${name} is not followed`);
         if (name === 'include') {
             if (args.length !== 2)
@@ -50546,10 +50835,15 @@ class Flow {
         return t;
     }
     /**
-     * A template called with `data`. Its name must be a constant naming no file: in a batch the files'
-     * templates are `gp-batch/charts/<alias>/…`, so a computed name could name one that only exists there.
+     * A template called with `data`. In a batch its name must be a constant naming no file: the files'
+     * templates are `gp-batch/charts/<alias>/…`, so a computed name could name one that only exists
+     * there. Otherwise such a name may name any template: each is walked with `data` too.
      */
     call(name, data, at) {
+        if ((name === null || name.includes('/')) && this.mode.kind === 'files') {
+            this.anyCall = this.grown(this.anyCall, data);
+            return;
+        }
         if (name === null)
             throw new Refused(`${at}: an include of a computed template name`);
         if (name.includes('/'))
@@ -51286,7 +51580,7 @@ function templateFile(dir, rel) {
 const WRAPPER_NAME = 'gp-batch';
 /** Each alias's stdout, or null when the output cannot be attributed document by document. */
 function splitOutput(stdout, aliases, chartName) {
-    const out = new Map(aliases.map((a) => [a, '']));
+    const parts = new Map(aliases.map((a) => [a, []]));
     if (stdout.includes('helm.sh/hook'))
         return null;
     if (stdout !== '\n') {
@@ -51294,18 +51588,17 @@ function splitOutput(stdout, aliases, chartName) {
             return null;
         for (const piece of stdout.slice(4, -1).split('\n---\n')) {
             const m = /^# Source: ([^\n]*)\n([\s\S]+)$/.exec(piece);
-            const source = m && new RegExp(`^${WRAPPER_NAME}/charts/(c\\d+)/(.+)$`).exec(m[1]);
-            const alias = source?.[1];
-            if (!m || !source || alias === undefined || !out.has(alias) || `\n${m[2]}`.includes('\n---'))
+            const source = m && MEMBER_SOURCE.exec(m[1]);
+            const mine = source && parts.get(source[1]);
+            if (!m || !source || !mine || m[2].startsWith('---') || m[2].includes('\n---'))
                 return null;
-            out.set(alias, `${out.get(alias)}---\n# Source: ${chartName}/${source[2]}\n${m[2]}\n`);
+            mine.push(`---\n# Source: ${chartName}/${source[2]}\n${m[2]}\n`);
         }
     }
-    for (const [alias, text] of out)
-        if (!text)
-            out.set(alias, '\n');
-    return out;
+    return new Map([...parts].map(([alias, docs]) => [alias, docs.length > 0 ? docs.join('') : '\n']));
 }
+/** A member's template path in the wrapper's output: its alias (`c<n>`) and the path in its chart. */
+const MEMBER_SOURCE = new RegExp(`^${WRAPPER_NAME}/charts/(c\\d+)/(.+)$`);
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -51533,9 +51826,14 @@ function groupKey(req) {
         req.skipTests === true,
     ]);
 }
+/**
+ * Split over processes only when each gets this many: a process's start costs about as much as a few
+ * clusters' templates, and a diff's other side is rendering on the other cores.
+ */
+const MIN_SHARE = 4;
 /** A group in batches of at most MAX_BATCH, as many as the processes allowed at once when it is large enough. */
 function chunks(items, concurrency) {
-    const count = Math.max(Math.min(concurrency, Math.floor(items.length / 2)), Math.ceil(items.length / MAX_BATCH), 1);
+    const count = Math.max(Math.min(concurrency, Math.floor(items.length / MIN_SHARE)), Math.ceil(items.length / MAX_BATCH), 1);
     const out = [];
     for (let i = 0; i < count; i++)
         out.push(items.slice(Math.floor((i * items.length) / count), Math.floor(((i + 1) * items.length) / count)));
@@ -51873,6 +52171,121 @@ function isExecutable(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/helm/chart-file-reads.ts
+/**
+ * Which files of a chart directory a render can read. Helm loads every file of the directory, but
+ * gives a meaning of its own only to some (pkg/chart/v2/loader and internal/chart/v3/loader of Helm 4,
+ * pkg/chart/loader of Helm 3): Chart.yaml, Chart.lock, values.yaml, values.schema.json,
+ * requirements.yaml / .lock, templates/, charts/ (subcharts), crds/ (`--include-crds`), and the
+ * directory loader reads .helmignore. Every other file is only in `.Files`, which a template reaches
+ * through the root context alone. So where it is proven (template-flow.ts fileReadRefusal) that no
+ * template can, a render depends on those files' names (`.Files` is not there to list them, but a
+ * chart is keyed conservatively) and not on their content: editing another cluster's values file in
+ * the chart directory changes no render of this one.
+ *
+ * Not proven, and the whole tree is the key (content-digest.ts): a symlink anywhere in the chart (what
+ * it leads to is read as a file of the chart), a charts/ entry (subcharts' templates are not followed,
+ * and a parent's template may hand them its root context), a template this check does not read, a
+ * template that may read the root's `.Files`, and another file over 1 MiB (helm refuses any chart file
+ * over 5 MiB, its loaders' MaxDecompressedFileSize, whatever reads it: one that could grow past that
+ * makes the whole tree the key, content and so size included).
+ */
+
+
+
+/** Top-level files helm reads as itself, matched ignoring case (a case-insensitive file system finds them so). */
+const MEANINGFUL_FILES = new Set([
+    'chart.yaml',
+    'chart.lock',
+    'values.yaml',
+    'values.schema.json',
+    'requirements.yaml',
+    'requirements.lock',
+    '.helmignore',
+]);
+/** Top-level directories every file of which helm reads as itself (charts/: the key is then the whole tree anyway). */
+const MEANINGFUL_DIRS = new Set(['templates', 'crds', 'charts']);
+/** Another file may be this large at most for the narrow key: well under helm's 5 MiB limit of a chart file. */
+const OTHER_FILE_LIMIT = 1024 * 1024;
+/** The templates are read (lexed, parsed, followed) up to this many bytes in all. */
+const TEMPLATE_BYTES = 8 * 1024 * 1024;
+/** Whether helm gives this path of a chart directory (relative, with `/`) a meaning of its own. */
+function meaningfulPath(rel) {
+    const lower = rel.toLowerCase();
+    const top = lower.split('/')[0];
+    return MEANINGFUL_DIRS.has(top) || (top === lower && MEANINGFUL_FILES.has(lower));
+}
+/**
+ * The narrow key's lines of a chart directory, told each entry of the walk in its order (`read` in
+ * any order): a meaningful file as the whole tree has it (its digest), another file as its path and
+ * mode only, a directory as its path and mode. `result` says whether the narrow key is proven.
+ */
+class NarrowWalk {
+    lines = ['narrow tree: meaningful files, the names of the others'];
+    refusal = null;
+    templates = [];
+    templateBytes = 0;
+    /** A file's bytes, as the walk reads them: the templates are kept to be followed. */
+    read(rel, content) {
+        if (!rel.startsWith('templates/'))
+            return;
+        this.templateBytes += content.length;
+        if (this.templateBytes > TEMPLATE_BYTES)
+            this.refuse(`the templates are over ${TEMPLATE_BYTES} bytes`);
+        else
+            this.templates.push({ rel, content });
+    }
+    link(rel) {
+        this.refuse(`${rel} is a symlink`);
+    }
+    dir(rel, mode) {
+        this.charts(rel);
+        this.lines.push(JSON.stringify(['dir', rel, mode]));
+    }
+    file(rel, mode, size, digest) {
+        this.charts(rel);
+        if (meaningfulPath(rel))
+            this.lines.push(JSON.stringify(['file', rel, mode, digest]));
+        else if (size > OTHER_FILE_LIMIT)
+            this.refuse(`${rel} is over ${OTHER_FILE_LIMIT} bytes`);
+        else
+            this.lines.push(JSON.stringify(['name', rel, mode]));
+    }
+    result() {
+        if (this.refusal)
+            return { kind: 'whole', reason: this.refusal };
+        const files = [];
+        for (const t of this.templates.sort((a, b) => (a.rel < b.rel ? -1 : 1))) {
+            const parsed = chart_file_reads_templateFile(t.rel, t.content);
+            if (typeof parsed === 'string')
+                return { kind: 'whole', reason: parsed };
+            files.push(parsed);
+        }
+        const refusal = fileReadRefusal(files);
+        return refusal ? { kind: 'whole', reason: refusal } : { kind: 'narrow', lines: this.lines };
+    }
+    charts(rel) {
+        if (rel.toLowerCase().split('/')[0] === 'charts')
+            this.refuse('the chart has charts/ (its subcharts are not followed)');
+    }
+    refuse(reason) {
+        this.refusal ??= reason;
+    }
+}
+/** A template as followed, or why it is not read: text helm parses as UTF-8, its byte order mark stripped. */
+function chart_file_reads_templateFile(rel, content) {
+    const text = content.toString('utf8');
+    if (text.includes('\uFFFD') || text.includes('\0'))
+        return `${rel} is not UTF-8 text`;
+    const lexed = lexTemplate(text.replace(/^\uFEFF/, ''));
+    if (!lexed.ok)
+        return `${rel}: ${lexed.reason}`;
+    const parsed = parseTemplate(lexed.actions);
+    if (!parsed.ok)
+        return `${rel}: ${parsed.reason}`;
+    return { path: rel, template: parsed.template };
+}
+
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/helm/tar-members.ts
@@ -52088,6 +52501,7 @@ function yamlScalars(text) {
 
 
 
+
 /** Beyond these a chart directory is not hashed (its renders are not cached): helm would read it all. */
 const TREE_LIMITS = { entries: 100_000, bytes: 1024 * 1024 * 1024 };
 function sha256(data) {
@@ -52116,7 +52530,9 @@ async function fileDigest(file) {
  * `charts/` and `.helmignore`d files included), each as its relative path, its kind, its mode and,
  * for a file, the digest of its bytes; a symlink as its target text and then what it leads to, files
  * and directories followed like helm follows them (also out of the directory: the digest is of what
- * helm would read). A symlink to nothing is recorded as such.
+ * helm would read). A symlink to nothing is recorded as such. Where no template can read the files
+ * helm gives no meaning to, the digest is of the same walk with those files' paths and modes only
+ * (chart-file-reads.ts); each file is still read once, and looked at for volatile calls.
  */
 async function treeDigest(dir) {
     const walk = new TreeWalk();
@@ -52125,16 +52541,23 @@ async function treeDigest(dir) {
     }
     catch (e) {
         if (e instanceof Refusal)
-            return { digest: { kind: 'refused', reason: `${dir}: ${e.message}` }, links: [] };
+            return { digest: { kind: 'refused', reason: `${dir}: ${e.message}` }, whole: e.message, links: [] };
         throw e;
     }
     const volatile = walk.volatile && `${external_node_path_default().join(dir, walk.volatile.file)} ${walk.volatile.why}`;
-    return { digest: { kind: 'digest', digest: sha256(walk.lines.join('\n')), volatile }, links: walk.links };
+    const narrow = walk.narrow.result();
+    const lines = narrow.kind === 'narrow' ? narrow.lines : walk.lines;
+    return {
+        digest: { kind: 'digest', digest: sha256(lines.join('\n')), volatile },
+        whole: narrow.kind === 'narrow' ? null : narrow.reason,
+        links: walk.links,
+    };
 }
 class Refusal extends Error {
 }
 class TreeWalk {
     lines = [];
+    narrow = new NarrowWalk();
     links = [];
     volatile = null;
     bytes = 0;
@@ -52145,17 +52568,22 @@ class TreeWalk {
         const entries = await mapLimit(names, 16, (name) => this.entry(abs, rel, name));
         const digests = await mapLimit(entries, 16, async (e) => (e.st?.isFile() ? this.file(e) : null));
         for (const [i, e] of entries.entries()) {
-            if (e.link !== null)
+            if (e.link !== null) {
                 this.lines.push(JSON.stringify(['link', e.rel, e.link, e.st ? 'to' : 'nothing']));
+                this.narrow.link(e.rel);
+            }
             if (!e.st)
                 continue;
             if (e.link !== null)
                 this.links.push(await (0,promises_namespaceObject.realpath)(e.abs));
             const mode = e.st.mode & 0o7777;
-            if (e.st.isFile())
+            if (e.st.isFile()) {
                 this.lines.push(JSON.stringify(['file', e.rel, mode, digests[i]]));
+                this.narrow.file(e.rel, mode, e.st.size, digests[i]);
+            }
             else if (e.st.isDirectory()) {
                 this.lines.push(JSON.stringify(['dir', e.rel, mode]));
+                this.narrow.dir(e.rel, mode);
                 const real = await (0,promises_namespaceObject.realpath)(e.abs);
                 if (chain.has(real))
                     throw new Refusal(`${e.rel} leads back into itself (a symlink loop)`);
@@ -52183,6 +52611,7 @@ class TreeWalk {
         if (this.bytes > TREE_LIMITS.bytes)
             throw new Refusal(`more than ${TREE_LIMITS.bytes} bytes`);
         const content = await (0,promises_namespaceObject.readFile)(e.abs);
+        this.narrow.read(e.rel, content);
         const why = this.volatile ? null : volatileCall(content, { kind: 'chart-file', rel: e.rel });
         if (why)
             this.volatile = { file: e.rel, why };
@@ -52200,13 +52629,15 @@ class TreeWalk {
  * Bumped whenever what a key covers or what an entry holds changes: entries written under another
  * format live in another directory and are never read.
  */
-const RENDER_CACHE_FORMAT = 1;
+const RENDER_CACHE_FORMAT = 2;
 /**
  * The cache key of a render: the SHA-256 of everything helm's output depends on. The argument list
  * the adapter gives helm (helm.ts templateArgs, so that any change to how it is built changes every
- * key) with each absolute path replaced by the digest of what is there (the chart directory's whole
- * tree, each values and `--set-file` file) and the inline values by the digest of their text; the
- * request itself in the same terms; the helm version, the variables helm sees, the cache format.
+ * key) with each absolute path replaced by the digest of what is there (the chart directory's tree,
+ * content-digest.ts treeDigest: its whole tree or, where that is proven enough, its meaningful files
+ * and the names of the others; each values and `--set-file` file, wherever it is) and the inline
+ * values by the digest of their text; the request itself in the same terms; the helm version, the
+ * variables helm sees, the cache format.
  */
 async function render_key_renderKey(req, ctx) {
     const fileParameters = req.fileParameters ?? [];
@@ -52367,17 +52798,7 @@ class RenderStore {
      */
     async prune(now = Date.now()) {
         const found = { entries: [], removed: 0 };
-        const root = await (0,promises_namespaceObject.lstat)(this.root).catch(missing);
-        if (root?.isSymbolicLink())
-            found.removed += await unlinked(this.root);
-        if (root?.isDirectory())
-            for (const shard of await (0,promises_namespaceObject.readdir)(this.root, { withFileTypes: true }).catch(() => [])) {
-                const dir = external_node_path_default().join(this.root, shard.name);
-                if (shard.isSymbolicLink())
-                    found.removed += await unlinked(dir);
-                else if (shard.isDirectory() && SHARD.test(shard.name))
-                    await this.pruneShard(dir, now, found);
-            }
+        await this.collect(this.root, now, found);
         const { entries } = found;
         entries.sort((a, b) => b.st.mtimeMs - a.st.mtimeMs || a.file.localeCompare(b.file));
         let bytes = 0;
@@ -52390,7 +52811,46 @@ class RenderStore {
             else
                 found.removed += await unlinked(e.file);
         }
-        return { kept, removed: found.removed, bytes };
+        return { kept, removed: found.removed + (await this.pruneOtherFormats(now)), bytes };
+    }
+    /** The entries of one store root (this format's or an older one's) collected, its links unlinked. */
+    async collect(root, now, found) {
+        const st = await (0,promises_namespaceObject.lstat)(root).catch(missing);
+        if (st?.isSymbolicLink())
+            found.removed += await unlinked(root);
+        if (st?.isDirectory())
+            for (const shard of await (0,promises_namespaceObject.readdir)(root, { withFileTypes: true }).catch(() => [])) {
+                const dir = external_node_path_default().join(root, shard.name);
+                if (shard.isSymbolicLink())
+                    found.removed += await unlinked(dir);
+                else if (shard.isDirectory() && SHARD.test(shard.name))
+                    await this.pruneShard(dir, now, found);
+            }
+    }
+    /**
+     * A restored cache may still hold another format's store (never read again): its entries are
+     * removed by the same rules, then its directories where they are empty (rmdir removes nothing else).
+     */
+    async pruneOtherFormats(now) {
+        let removed = 0;
+        for (const d of await (0,promises_namespaceObject.readdir)(this.dir, { withFileTypes: true }).catch(() => [])) {
+            const m = /^helm-renders-v(\d+)$/.exec(d.name);
+            if (!m || Number(m[1]) === RENDER_CACHE_FORMAT || !(d.isDirectory() || d.isSymbolicLink()))
+                continue;
+            const root = external_node_path_default().join(this.dir, d.name);
+            const found = { entries: [], removed: 0 };
+            await this.collect(root, now, found);
+            for (const e of found.entries)
+                found.removed += await unlinked(e.file);
+            if (d.isDirectory()) {
+                for (const shard of await (0,promises_namespaceObject.readdir)(root).catch(() => []))
+                    if (SHARD.test(shard))
+                        await (0,promises_namespaceObject.rmdir)(external_node_path_default().join(root, shard)).catch(() => undefined);
+                await (0,promises_namespaceObject.rmdir)(root).catch(() => undefined);
+            }
+            removed += found.removed;
+        }
+        return removed;
     }
     /** One real shard directory: its entries collected, its symlinks and stale temp files unlinked. */
     async pruneShard(dir, now, found) {
@@ -52643,6 +53103,9 @@ class CachingHelm {
         this.options = options;
         const env = options.env ?? process.env;
         this.environment = Object.fromEntries(HELM_ENV.filter((v) => v !== 'PATH').map((v) => [v, env[v] ?? null]));
+        // Asked now, while the trees are read, not before the first render.
+        if (options.store)
+            void this.version$();
     }
     /** What the inner port ran: a render served here ran nothing. */
     get invocations() {
@@ -52791,7 +53254,8 @@ class CachingHelm {
         return tree.real ? renderPlaces(req, tree.real, tree.links) : null;
     }
     async keyOf(req) {
-        const version = await this.version$();
+        // Within one run helm is one binary: only keys that outlive the run (a store) name its version.
+        const version = this.options.store ? await this.version$() : 'this run';
         if (version === null)
             return { kind: 'uncacheable', reason: 'the helm version is unknown' };
         const ctx = {
@@ -52817,10 +53281,16 @@ class CachingHelm {
     async tree(dir) {
         while (this.builds.size > 0)
             await Promise.allSettled([...this.builds]);
-        return memo(this.trees, dir, async () => ({
-            ...(await treeDigest(dir).catch((e) => ({ digest: refusedBy(dir)(e), links: [] }))),
-            real: await (0,promises_namespaceObject.realpath)(dir).catch(() => null),
-        }));
+        return memo(this.trees, dir, async () => {
+            const tree = await treeDigest(dir).catch((e) => ({
+                digest: refusedBy(dir)(e),
+                whole: e.message,
+                links: [],
+            }));
+            if (tree.whole !== null && tree.digest.kind === 'digest')
+                this.options.logger.debug(`render cache: ${dir} is keyed by its whole tree: ${tree.whole}`);
+            return { ...tree, real: await (0,promises_namespaceObject.realpath)(dir).catch(() => null) };
+        });
     }
 }
 /** A render served without helm for a request with these places: its messages name the request's paths. */
@@ -53558,7 +54028,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(215);
+/* harmony import */ var _validate_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(180);
 
 await (0,_validate_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

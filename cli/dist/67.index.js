@@ -1,8 +1,8 @@
-export const id = 926;
-export const ids = [926];
+export const id = 67;
+export const ids = [67];
 export const modules = {
 
-/***/ 3926:
+/***/ 9067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,6 +22,127 @@ var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/helm/template-flow.ts
+var template_flow = __webpack_require__(5389);
+// EXTERNAL MODULE: ./src/helm/template-lex.ts
+var template_lex = __webpack_require__(4596);
+// EXTERNAL MODULE: ./src/helm/template-parse.ts
+var template_parse = __webpack_require__(3226);
+;// CONCATENATED MODULE: ./src/helm/chart-file-reads.ts
+/**
+ * Which files of a chart directory a render can read. Helm loads every file of the directory, but
+ * gives a meaning of its own only to some (pkg/chart/v2/loader and internal/chart/v3/loader of Helm 4,
+ * pkg/chart/loader of Helm 3): Chart.yaml, Chart.lock, values.yaml, values.schema.json,
+ * requirements.yaml / .lock, templates/, charts/ (subcharts), crds/ (`--include-crds`), and the
+ * directory loader reads .helmignore. Every other file is only in `.Files`, which a template reaches
+ * through the root context alone. So where it is proven (template-flow.ts fileReadRefusal) that no
+ * template can, a render depends on those files' names (`.Files` is not there to list them, but a
+ * chart is keyed conservatively) and not on their content: editing another cluster's values file in
+ * the chart directory changes no render of this one.
+ *
+ * Not proven, and the whole tree is the key (content-digest.ts): a symlink anywhere in the chart (what
+ * it leads to is read as a file of the chart), a charts/ entry (subcharts' templates are not followed,
+ * and a parent's template may hand them its root context), a template this check does not read, a
+ * template that may read the root's `.Files`, and another file over 1 MiB (helm refuses any chart file
+ * over 5 MiB, its loaders' MaxDecompressedFileSize, whatever reads it: one that could grow past that
+ * makes the whole tree the key, content and so size included).
+ */
+
+
+
+/** Top-level files helm reads as itself, matched ignoring case (a case-insensitive file system finds them so). */
+const MEANINGFUL_FILES = new Set([
+    'chart.yaml',
+    'chart.lock',
+    'values.yaml',
+    'values.schema.json',
+    'requirements.yaml',
+    'requirements.lock',
+    '.helmignore',
+]);
+/** Top-level directories every file of which helm reads as itself (charts/: the key is then the whole tree anyway). */
+const MEANINGFUL_DIRS = new Set(['templates', 'crds', 'charts']);
+/** Another file may be this large at most for the narrow key: well under helm's 5 MiB limit of a chart file. */
+const OTHER_FILE_LIMIT = 1024 * 1024;
+/** The templates are read (lexed, parsed, followed) up to this many bytes in all. */
+const TEMPLATE_BYTES = 8 * 1024 * 1024;
+/** Whether helm gives this path of a chart directory (relative, with `/`) a meaning of its own. */
+function meaningfulPath(rel) {
+    const lower = rel.toLowerCase();
+    const top = lower.split('/')[0];
+    return MEANINGFUL_DIRS.has(top) || (top === lower && MEANINGFUL_FILES.has(lower));
+}
+/**
+ * The narrow key's lines of a chart directory, told each entry of the walk in its order (`read` in
+ * any order): a meaningful file as the whole tree has it (its digest), another file as its path and
+ * mode only, a directory as its path and mode. `result` says whether the narrow key is proven.
+ */
+class NarrowWalk {
+    lines = ['narrow tree: meaningful files, the names of the others'];
+    refusal = null;
+    templates = [];
+    templateBytes = 0;
+    /** A file's bytes, as the walk reads them: the templates are kept to be followed. */
+    read(rel, content) {
+        if (!rel.startsWith('templates/'))
+            return;
+        this.templateBytes += content.length;
+        if (this.templateBytes > TEMPLATE_BYTES)
+            this.refuse(`the templates are over ${TEMPLATE_BYTES} bytes`);
+        else
+            this.templates.push({ rel, content });
+    }
+    link(rel) {
+        this.refuse(`${rel} is a symlink`);
+    }
+    dir(rel, mode) {
+        this.charts(rel);
+        this.lines.push(JSON.stringify(['dir', rel, mode]));
+    }
+    file(rel, mode, size, digest) {
+        this.charts(rel);
+        if (meaningfulPath(rel))
+            this.lines.push(JSON.stringify(['file', rel, mode, digest]));
+        else if (size > OTHER_FILE_LIMIT)
+            this.refuse(`${rel} is over ${OTHER_FILE_LIMIT} bytes`);
+        else
+            this.lines.push(JSON.stringify(['name', rel, mode]));
+    }
+    result() {
+        if (this.refusal)
+            return { kind: 'whole', reason: this.refusal };
+        const files = [];
+        for (const t of this.templates.sort((a, b) => (a.rel < b.rel ? -1 : 1))) {
+            const parsed = templateFile(t.rel, t.content);
+            if (typeof parsed === 'string')
+                return { kind: 'whole', reason: parsed };
+            files.push(parsed);
+        }
+        const refusal = (0,template_flow/* fileReadRefusal */.J)(files);
+        return refusal ? { kind: 'whole', reason: refusal } : { kind: 'narrow', lines: this.lines };
+    }
+    charts(rel) {
+        if (rel.toLowerCase().split('/')[0] === 'charts')
+            this.refuse('the chart has charts/ (its subcharts are not followed)');
+    }
+    refuse(reason) {
+        this.refusal ??= reason;
+    }
+}
+/** A template as followed, or why it is not read: text helm parses as UTF-8, its byte order mark stripped. */
+function templateFile(rel, content) {
+    const text = content.toString('utf8');
+    if (text.includes('\uFFFD') || text.includes('\0'))
+        return `${rel} is not UTF-8 text`;
+    const lexed = (0,template_lex/* lexTemplate */.e)(text.replace(/^\uFEFF/, ''));
+    if (!lexed.ok)
+        return `${rel}: ${lexed.reason}`;
+    const parsed = (0,template_parse/* parseTemplate */.Q)(lexed.actions);
+    if (!parsed.ok)
+        return `${rel}: ${parsed.reason}`;
+    return { path: rel, template: parsed.template };
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:zlib"
@@ -241,6 +362,7 @@ function yamlScalars(text) {
 
 
 
+
 /** Beyond these a chart directory is not hashed (its renders are not cached): helm would read it all. */
 const TREE_LIMITS = { entries: 100_000, bytes: 1024 * 1024 * 1024 };
 function sha256(data) {
@@ -269,7 +391,9 @@ async function fileDigest(file) {
  * `charts/` and `.helmignore`d files included), each as its relative path, its kind, its mode and,
  * for a file, the digest of its bytes; a symlink as its target text and then what it leads to, files
  * and directories followed like helm follows them (also out of the directory: the digest is of what
- * helm would read). A symlink to nothing is recorded as such.
+ * helm would read). A symlink to nothing is recorded as such. Where no template can read the files
+ * helm gives no meaning to, the digest is of the same walk with those files' paths and modes only
+ * (chart-file-reads.ts); each file is still read once, and looked at for volatile calls.
  */
 async function treeDigest(dir) {
     const walk = new TreeWalk();
@@ -278,16 +402,23 @@ async function treeDigest(dir) {
     }
     catch (e) {
         if (e instanceof Refusal)
-            return { digest: { kind: 'refused', reason: `${dir}: ${e.message}` }, links: [] };
+            return { digest: { kind: 'refused', reason: `${dir}: ${e.message}` }, whole: e.message, links: [] };
         throw e;
     }
     const volatile = walk.volatile && `${external_node_path_default().join(dir, walk.volatile.file)} ${walk.volatile.why}`;
-    return { digest: { kind: 'digest', digest: sha256(walk.lines.join('\n')), volatile }, links: walk.links };
+    const narrow = walk.narrow.result();
+    const lines = narrow.kind === 'narrow' ? narrow.lines : walk.lines;
+    return {
+        digest: { kind: 'digest', digest: sha256(lines.join('\n')), volatile },
+        whole: narrow.kind === 'narrow' ? null : narrow.reason,
+        links: walk.links,
+    };
 }
 class Refusal extends Error {
 }
 class TreeWalk {
     lines = [];
+    narrow = new NarrowWalk();
     links = [];
     volatile = null;
     bytes = 0;
@@ -298,17 +429,22 @@ class TreeWalk {
         const entries = await (0,concurrency/* mapLimit */.s)(names, 16, (name) => this.entry(abs, rel, name));
         const digests = await (0,concurrency/* mapLimit */.s)(entries, 16, async (e) => (e.st?.isFile() ? this.file(e) : null));
         for (const [i, e] of entries.entries()) {
-            if (e.link !== null)
+            if (e.link !== null) {
                 this.lines.push(JSON.stringify(['link', e.rel, e.link, e.st ? 'to' : 'nothing']));
+                this.narrow.link(e.rel);
+            }
             if (!e.st)
                 continue;
             if (e.link !== null)
                 this.links.push(await (0,promises_.realpath)(e.abs));
             const mode = e.st.mode & 0o7777;
-            if (e.st.isFile())
+            if (e.st.isFile()) {
                 this.lines.push(JSON.stringify(['file', e.rel, mode, digests[i]]));
+                this.narrow.file(e.rel, mode, e.st.size, digests[i]);
+            }
             else if (e.st.isDirectory()) {
                 this.lines.push(JSON.stringify(['dir', e.rel, mode]));
+                this.narrow.dir(e.rel, mode);
                 const real = await (0,promises_.realpath)(e.abs);
                 if (chain.has(real))
                     throw new Refusal(`${e.rel} leads back into itself (a symlink loop)`);
@@ -336,6 +472,7 @@ class TreeWalk {
         if (this.bytes > TREE_LIMITS.bytes)
             throw new Refusal(`more than ${TREE_LIMITS.bytes} bytes`);
         const content = await (0,promises_.readFile)(e.abs);
+        this.narrow.read(e.rel, content);
         const why = this.volatile ? null : volatileCall(content, { kind: 'chart-file', rel: e.rel });
         if (why)
             this.volatile = { file: e.rel, why };
@@ -343,8 +480,8 @@ class TreeWalk {
     }
 }
 
-// EXTERNAL MODULE: ./src/helm/helm.ts + 7 modules
-var helm = __webpack_require__(5098);
+// EXTERNAL MODULE: ./src/helm/helm.ts + 4 modules
+var helm = __webpack_require__(5318);
 // EXTERNAL MODULE: ./src/util/canonical-json.ts
 var canonical_json = __webpack_require__(1989);
 // EXTERNAL MODULE: ./src/helm/template-args.ts
@@ -359,13 +496,15 @@ var template_args = __webpack_require__(7299);
  * Bumped whenever what a key covers or what an entry holds changes: entries written under another
  * format live in another directory and are never read.
  */
-const RENDER_CACHE_FORMAT = 1;
+const RENDER_CACHE_FORMAT = 2;
 /**
  * The cache key of a render: the SHA-256 of everything helm's output depends on. The argument list
  * the adapter gives helm (helm.ts templateArgs, so that any change to how it is built changes every
- * key) with each absolute path replaced by the digest of what is there (the chart directory's whole
- * tree, each values and `--set-file` file) and the inline values by the digest of their text; the
- * request itself in the same terms; the helm version, the variables helm sees, the cache format.
+ * key) with each absolute path replaced by the digest of what is there (the chart directory's tree,
+ * content-digest.ts treeDigest: its whole tree or, where that is proven enough, its meaningful files
+ * and the names of the others; each values and `--set-file` file, wherever it is) and the inline
+ * values by the digest of their text; the request itself in the same terms; the helm version, the
+ * variables helm sees, the cache format.
  */
 async function renderKey(req, ctx) {
     const fileParameters = req.fileParameters ?? [];
@@ -532,17 +671,7 @@ class RenderStore {
      */
     async prune(now = Date.now()) {
         const found = { entries: [], removed: 0 };
-        const root = await (0,promises_.lstat)(this.root).catch(missing);
-        if (root?.isSymbolicLink())
-            found.removed += await unlinked(this.root);
-        if (root?.isDirectory())
-            for (const shard of await (0,promises_.readdir)(this.root, { withFileTypes: true }).catch(() => [])) {
-                const dir = external_node_path_default().join(this.root, shard.name);
-                if (shard.isSymbolicLink())
-                    found.removed += await unlinked(dir);
-                else if (shard.isDirectory() && SHARD.test(shard.name))
-                    await this.pruneShard(dir, now, found);
-            }
+        await this.collect(this.root, now, found);
         const { entries } = found;
         entries.sort((a, b) => b.st.mtimeMs - a.st.mtimeMs || a.file.localeCompare(b.file));
         let bytes = 0;
@@ -555,7 +684,46 @@ class RenderStore {
             else
                 found.removed += await unlinked(e.file);
         }
-        return { kept, removed: found.removed, bytes };
+        return { kept, removed: found.removed + (await this.pruneOtherFormats(now)), bytes };
+    }
+    /** The entries of one store root (this format's or an older one's) collected, its links unlinked. */
+    async collect(root, now, found) {
+        const st = await (0,promises_.lstat)(root).catch(missing);
+        if (st?.isSymbolicLink())
+            found.removed += await unlinked(root);
+        if (st?.isDirectory())
+            for (const shard of await (0,promises_.readdir)(root, { withFileTypes: true }).catch(() => [])) {
+                const dir = external_node_path_default().join(root, shard.name);
+                if (shard.isSymbolicLink())
+                    found.removed += await unlinked(dir);
+                else if (shard.isDirectory() && SHARD.test(shard.name))
+                    await this.pruneShard(dir, now, found);
+            }
+    }
+    /**
+     * A restored cache may still hold another format's store (never read again): its entries are
+     * removed by the same rules, then its directories where they are empty (rmdir removes nothing else).
+     */
+    async pruneOtherFormats(now) {
+        let removed = 0;
+        for (const d of await (0,promises_.readdir)(this.dir, { withFileTypes: true }).catch(() => [])) {
+            const m = /^helm-renders-v(\d+)$/.exec(d.name);
+            if (!m || Number(m[1]) === RENDER_CACHE_FORMAT || !(d.isDirectory() || d.isSymbolicLink()))
+                continue;
+            const root = external_node_path_default().join(this.dir, d.name);
+            const found = { entries: [], removed: 0 };
+            await this.collect(root, now, found);
+            for (const e of found.entries)
+                found.removed += await unlinked(e.file);
+            if (d.isDirectory()) {
+                for (const shard of await (0,promises_.readdir)(root).catch(() => []))
+                    if (SHARD.test(shard))
+                        await (0,promises_.rmdir)(external_node_path_default().join(root, shard)).catch(() => undefined);
+                await (0,promises_.rmdir)(root).catch(() => undefined);
+            }
+            removed += found.removed;
+        }
+        return removed;
     }
     /** One real shard directory: its entries collected, its symlinks and stale temp files unlinked. */
     async pruneShard(dir, now, found) {
@@ -982,10 +1150,16 @@ class CachingHelm {
     async tree(dir) {
         while (this.builds.size > 0)
             await Promise.allSettled([...this.builds]);
-        return memo(this.trees, dir, async () => ({
-            ...(await treeDigest(dir).catch((e) => ({ digest: refusedBy(dir)(e), links: [] }))),
-            real: await (0,promises_.realpath)(dir).catch(() => null),
-        }));
+        return memo(this.trees, dir, async () => {
+            const tree = await treeDigest(dir).catch((e) => ({
+                digest: refusedBy(dir)(e),
+                whole: e.message,
+                links: [],
+            }));
+            if (tree.whole !== null && tree.digest.kind === 'digest')
+                this.options.logger.debug(`render cache: ${dir} is keyed by its whole tree: ${tree.whole}`);
+            return { ...tree, real: await (0,promises_.realpath)(dir).catch(() => null) };
+        });
     }
 }
 /** A render served without helm for a request with these places: its messages name the request's paths. */
