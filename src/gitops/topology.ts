@@ -250,6 +250,35 @@ function emptyValueFiles(root: VNode, sourcePath: readonly string[], cluster: st
     );
 }
 
+interface BootstrapSpec {
+  source?: Record<string, unknown>;
+  sources?: Record<string, unknown>[];
+  destination?: { namespace?: string };
+  project?: string;
+}
+
+/** A bootstrap Application's metadata and spec, as far as a cluster is read from them. */
+function bootstrapParts(app: Record<string, unknown>): { metadata: BootstrapMetadata; spec: BootstrapSpec } {
+  return { metadata: (app.metadata ?? {}) as BootstrapMetadata, spec: (app.spec ?? {}) as BootstrapSpec };
+}
+
+interface BootstrapMetadata {
+  name?: string;
+  namespace?: string;
+  labels?: Record<string, string>;
+}
+
+/** What the cluster's bootstrap Application says of where it deploys from and to. */
+function applicationSource(spec: BootstrapSpec, source: Record<string, unknown>, sourcePath: string) {
+  return {
+    namespace: spec.destination?.namespace ?? '',
+    project: spec.project ?? '',
+    repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
+    path: sourcePath,
+    targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
+  };
+}
+
 function fromBootstrap(
   file: string,
   root: VNode,
@@ -258,17 +287,7 @@ function fromBootstrap(
   { config, defaultBranch, namespace }: { config: Config; defaultBranch: string | null; namespace: string },
   findings: Finding[],
 ): Cluster | null {
-  const metadata = (app.metadata ?? {}) as {
-    name?: string;
-    namespace?: string;
-    labels?: Record<string, string>;
-  };
-  const spec = (app.spec ?? {}) as {
-    source?: Record<string, unknown>;
-    sources?: Record<string, unknown>[];
-    destination?: { namespace?: string };
-    project?: string;
-  };
+  const { metadata, spec } = bootstrapParts(app);
   const definedAt = root.pos;
   const bad = (message: string, at: Position = definedAt) => {
     findings.push(finding('error', 'bootstrap-invalid', message, at));
@@ -310,11 +329,7 @@ function fromBootstrap(
     helmOptions: helmOptions(helm),
     application: {
       name: instanceName(metadata.name, metadata.namespace, controlPlane),
-      namespace: spec.destination?.namespace ?? '',
-      project: spec.project ?? '',
-      repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
-      path: source.path,
-      targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
+      ...applicationSource(spec, source, source.path),
     },
     controlPlaneNamespace: controlPlane,
     repoURL: typeof source.repoURL === 'string' ? source.repoURL : null,
