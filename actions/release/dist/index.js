@@ -49753,9 +49753,22 @@ function emptyValueFiles(root, sourcePath, cluster) {
         .filter((item) => item.kind === 'scalar' && (item.value === null || item.value === ''))
         .map((item) => finding('error', 'value-files-empty', 'empty entry in the bootstrap helm.valueFiles', item.pos, cluster));
 }
+/** A bootstrap Application's metadata and spec, as far as a cluster is read from them. */
+function bootstrapParts(app) {
+    return { metadata: (app.metadata ?? {}), spec: (app.spec ?? {}) };
+}
+/** What the cluster's bootstrap Application says of where it deploys from and to. */
+function applicationSource(spec, source, sourcePath) {
+    return {
+        namespace: spec.destination?.namespace ?? '',
+        project: spec.project ?? '',
+        repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
+        path: sourcePath,
+        targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
+    };
+}
 function fromBootstrap(file, root, app, named, { config, defaultBranch, namespace }, findings) {
-    const metadata = (app.metadata ?? {});
-    const spec = (app.spec ?? {});
+    const { metadata, spec } = bootstrapParts(app);
     const definedAt = root.pos;
     const bad = (message, at = definedAt) => {
         findings.push(finding('error', 'bootstrap-invalid', message, at));
@@ -49797,11 +49810,7 @@ function fromBootstrap(file, root, app, named, { config, defaultBranch, namespac
         helmOptions: helmOptions(helm),
         application: {
             name: instanceName(metadata.name, metadata.namespace, controlPlane),
-            namespace: spec.destination?.namespace ?? '',
-            project: spec.project ?? '',
-            repoURL: typeof source.repoURL === 'string' ? source.repoURL : '',
-            path: source.path,
-            targetRevision: typeof source.targetRevision === 'string' ? source.targetRevision : '',
+            ...applicationSource(spec, source, source.path),
         },
         controlPlaneNamespace: controlPlane,
         repoURL: typeof source.repoURL === 'string' ? source.repoURL : null,
