@@ -86,7 +86,7 @@ describe('what diff renders', () => {
     // Every render served (several of one chart may share a helm process): its chart directory says which tree.
     const rendered = helm.renders
       .map((r) => {
-        const [, tree, chart] = /\/gp-tree-[^/]+\/(base|head)\/(charts\/[^/]+)$/.exec(r.chartDir)!;
+        const [, tree, chart] = /\/gp-(base|head)-[^/]+\/(charts\/[^/]+)$/.exec(r.chartDir)!;
         return `${r.releaseName} ${tree}/${chart}`;
       })
       .sort();
