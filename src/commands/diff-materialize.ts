@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { HelmPort, TemplateRequest } from '../ports/helm.js';
+import { dirsAbove } from '../util/dirs-above.js';
 import type { Exported } from './diff-trees.js';
 
 /**
@@ -30,21 +31,13 @@ export async function materializePaths(side: Exported, rels: readonly string[]):
     if (seen.has(`${r.kind}:${r.path}`)) continue;
     seen.add(`${r.kind}:${r.path}`);
     // The chart holding the path; for a directory, its links and the charts under it too.
-    for (const c of [r.path, ...parents(r.path)]) if (all.has(c)) add(c);
+    for (const c of [r.path, '', ...dirsAbove(r.path)]) if (all.has(c)) add(c);
     if (r.kind === 'directory') {
       follow(r.path);
       for (const c of side.charts) if (r.path === '' || c.startsWith(`${r.path}/`)) add(c);
     }
   }
   if (charts.size > 0) await side.materialize([...charts]);
-}
-
-/** The directories above a repo path, the root ('') included. */
-function parents(p: string): string[] {
-  if (p === '') return [];
-  const out = [''];
-  for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1)) out.push(p.slice(0, at));
-  return out;
 }
 
 /**

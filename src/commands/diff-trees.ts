@@ -162,5 +162,3 @@ export function diffPolicy(base: Tree, head: Tree, deepOption: boolean | undefin
     productionEnvironments: new Set([...base.policy.productionEnvironments, ...added]),
   };
 }
-
-/** Path → git object id of every file; a symlink's id is what it resolves to (tree-listing.ts). */

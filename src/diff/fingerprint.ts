@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { dirsAbove } from '../util/dirs-above.js';
 
 /** A commit's files: repo path → git blob id. */
 export type TreeListing = ReadonlyMap<string, string>;
@@ -56,9 +57,7 @@ function filesUnder(tree: TreeListing, prefix: string): readonly [string, string
 
 /** `a`, `a/b`, `a/b/c` for `a/b/c` (nothing for the repository root). */
 function ancestors(p: string): string[] {
-  if (p === '.' || p === '') return [];
-  const parts = p.split('/');
-  return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+  return p === '.' || p === '' ? [] : [...dirsAbove(p), p];
 }
 
 /** A stable hash of a render's inputs and its recipe (parameters, inline values, names). */

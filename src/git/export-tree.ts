@@ -1,6 +1,6 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
-import { mapLimit } from '../util/concurrency.js';
+import { limiter } from '../util/concurrency.js';
 import { isInside } from '../util/safe-path.js';
 import path from 'node:path';
 
@@ -12,39 +12,67 @@ export interface TreeEntry {
 }
 
 /**
- * Writes the files of a tree (entries from `git ls-tree -r`, blob contents from `git cat-file
- * --batch`, in the same order) under `target`. A path git would refuse to check out (`..`, `.git`,
- * absolute) is never written; symlinks are written last, so nothing is ever written through one.
- * Submodules (gitlinks) become empty directories, as a checkout leaves them.
+ * Writes a tree (entries from `git ls-tree -r`, each blob's bytes in `blobs`) under `target`. A path
+ * git would refuse to check out (`..`, `.git`, absolute) is never written; every directory and
+ * symlink is made before any file, and a file is written only into a real directory and never over
+ * anything (`wx`), so nothing is ever written through a link. Submodules (gitlinks) become empty
+ * directories, as a checkout leaves them.
  */
-export async function writeTree(target: string, entries: readonly TreeEntry[], batch: Buffer): Promise<void> {
-  await mkdir(target, { recursive: true });
+export async function writeTree(
+  target: string,
+  entries: readonly TreeEntry[],
+  blobs: ReadonlyMap<string, Buffer>,
+): Promise<void> {
   const root = path.resolve(target);
   refuseOverlaps(entries);
-  const contents = splitBatch(batch);
-  const files: { file: string; data: Buffer; mode: string }[] = [];
+  await writeSkeleton(root, entries, blobs);
+  await writeFiles(root, entries.filter(isRegularFile), blobs, limiter(16));
+}
+
+/** A regular or executable file (not a symlink, not a submodule). */
+export const isRegularFile = (e: TreeEntry) => e.type === 'blob' && e.mode !== '120000';
+
+/** Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through. */
+export async function writeSkeleton(
+  root: string,
+  entries: readonly TreeEntry[],
+  blobs: ReadonlyMap<string, Buffer>,
+): Promise<void> {
+  const dirs = new Set<string>([root]);
   const links: [string, string][] = [];
-  const dirs = new Set<string>();
-  let next = 0;
   for (const e of entries) {
     const file = safeJoin(root, e.path);
-    if (e.type === 'commit') {
-      dirs.add(file);
-      continue;
-    }
-    const content = contents[next++];
-    if (!content || content.oid !== e.oid)
-      throw new Error(`git cat-file --batch returned no content for ${e.oid}`);
-    dirs.add(path.dirname(file));
-    if (e.mode === '120000') links.push([file, content.data.toString('utf8')]);
-    else files.push({ file, data: content.data, mode: e.mode });
+    if (e.type === 'commit') dirs.add(file);
+    else dirs.add(path.dirname(file));
+    if (e.mode === '120000') links.push([file, blobs.get(e.oid)!.toString('utf8')]);
   }
-  // Each directory made once (parents first), files written a few at a time, symlinks last.
-  for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
-  await mapLimit(files, 16, async (f) => {
-    await writeFile(f.file, f.data, f.mode === '100755' ? { mode: 0o755 } : {});
-  });
+  for (const d of [...dirs].sort()) await mkdir(d, { recursive: true });
   for (const [file, to] of links) await symlink(to, file);
+}
+
+/**
+ * Regular files, a few at a time (`slot`, which may be shared), into the real directories
+ * writeSkeleton made; every write settles before a failure is thrown.
+ */
+export async function writeFiles(
+  root: string,
+  files: readonly TreeEntry[],
+  blobs: ReadonlyMap<string, Buffer>,
+  slot: ReturnType<typeof limiter>,
+): Promise<void> {
+  const settled = await Promise.allSettled(
+    files.map((e) =>
+      slot(() =>
+        writeFile(
+          safeJoin(root, e.path),
+          blobs.get(e.oid)!,
+          e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' },
+        ),
+      ),
+    ),
+  );
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { clip } from '../util/clip.js';
 import { requireSha } from './arguments.js';
 import type { GitRun } from './exec.js';
-import { writeTree, type TreeEntry } from './export-tree.js';
+import { splitBatch, writeTree, type TreeEntry } from './export-tree.js';
 
 /** Reading a commit's tree and blobs from the object store (no checkout). */
 
@@ -34,13 +34,23 @@ export async function readBlob(git: GitRun, oid: string): Promise<Buffer> {
  */
 export async function exportTree(git: GitRun, sha: string, target: string): Promise<TreeEntry[]> {
   const entries = await listTree(git, sha);
-  const blobs = entries.filter((e) => e.type === 'blob');
+  await writeTree(target, entries, await readBlobs(git, entries));
+  return entries;
+}
+
+/** The blobs of `entries` (one tree's or several), each once, from one `git cat-file --batch`. */
+export async function readBlobs(git: GitRun, entries: readonly TreeEntry[]): Promise<Map<string, Buffer>> {
+  const blobs = new Map<string, Buffer>();
+  const wanted = [...new Set(entries.filter((e) => e.type === 'blob').map((e) => e.oid))];
+  if (wanted.length === 0) return blobs;
   const r = await git.exec(['cat-file', '--batch'], {
-    input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
+    input: Buffer.from(wanted.map((oid) => `${oid}\n`).join('')),
     binary: true,
   });
-  await writeTree(target, entries, r.stdoutBytes);
-  return entries;
+  for (const c of splitBatch(r.stdoutBytes)) blobs.set(c.oid, c.data);
+  for (const oid of wanted)
+    if (!blobs.has(oid)) throw new Error(`git cat-file --batch returned no content for ${oid}`);
+  return blobs;
 }
 
 /**

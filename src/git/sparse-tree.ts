@@ -1,12 +1,13 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { SparseTree } from '../ports/git.js';
 import { clip } from '../util/clip.js';
 import { limiter } from '../util/concurrency.js';
+import { dirsAbove } from '../util/dirs-above.js';
 import type { GitRun } from './exec.js';
-import { refuseOverlaps, safeJoin, splitBatch, type TreeEntry } from './export-tree.js';
-import { listTree } from './read-tree.js';
+import { isRegularFile, refuseOverlaps, writeFiles, writeSkeleton, type TreeEntry } from './export-tree.js';
+import { listTree, readBlobs } from './read-tree.js';
 
 /**
  * Commits' trees in temporary directories (`gp-<name>-<random>`), written only as far
@@ -50,8 +51,8 @@ async function openSparse(
   const byChart = new Map<string, TreeEntry[]>(charts.map((c) => [c, []]));
   const eager: TreeEntry[] = [];
   for (const e of entries) {
-    if (!isFile(e)) continue;
-    const chart = roots.has('') ? '' : ancestors(e.path).find((a) => roots.has(a));
+    if (!isRegularFile(e)) continue;
+    const chart = roots.has('') ? '' : dirsAbove(e.path).find((a) => roots.has(a));
     if (chart === undefined) eager.push(e);
     else byChart.get(chart)!.push(e);
   }
@@ -88,78 +89,14 @@ async function openSparse(
   };
 }
 
-const isFile = (e: TreeEntry) => e.type === 'blob' && e.mode !== '120000';
-
-/** The blobs of `entries`, each once, from one `git cat-file --batch`. */
-async function readBlobs(git: GitRun, entries: readonly TreeEntry[]): Promise<Map<string, Buffer>> {
-  const blobs = new Map<string, Buffer>();
-  const wanted = [...new Set(entries.filter((e) => e.type === 'blob').map((e) => e.oid))];
-  if (wanted.length === 0) return blobs;
-  const r = await git.exec(['cat-file', '--batch'], {
-    input: Buffer.from(wanted.map((oid) => `${oid}\n`).join('')),
-    binary: true,
-  });
-  for (const c of splitBatch(r.stdoutBytes)) blobs.set(c.oid, c.data);
-  for (const oid of wanted)
-    if (!blobs.has(oid)) throw new Error(`git cat-file --batch returned no content for ${oid}`);
-  return blobs;
-}
-
-/** Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through. */
-async function writeSkeleton(
-  root: string,
-  entries: readonly TreeEntry[],
-  blobs: ReadonlyMap<string, Buffer>,
-): Promise<void> {
-  const dirs = new Set<string>([root]);
-  const links: [string, string][] = [];
-  for (const e of entries) {
-    const file = safeJoin(root, e.path);
-    if (e.type === 'commit') dirs.add(file);
-    else dirs.add(path.dirname(file));
-    if (e.mode === '120000') links.push([file, blobs.get(e.oid)!.toString('utf8')]);
-  }
-  for (const d of [...dirs].sort()) await mkdir(d, { recursive: true });
-  for (const [file, to] of links) await symlink(to, file);
-}
-
-/** Regular files, a few at a time (`slot`), through no symlink (every directory is real: writeSkeleton). */
-async function writeFiles(
-  root: string,
-  files: readonly TreeEntry[],
-  blobs: ReadonlyMap<string, Buffer>,
-  slot: ReturnType<typeof limiter>,
-): Promise<void> {
-  const settled = await Promise.allSettled(
-    files.map((e) =>
-      slot(() =>
-        writeFile(
-          safeJoin(root, e.path),
-          blobs.get(e.oid)!,
-          e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' },
-        ),
-      ),
-    ),
-  );
-  const failed = settled.find((r) => r.status === 'rejected');
-  if (failed) throw failed.reason;
-}
-
 /** The outermost directories holding a regular `Chart.yaml` ('' for the root). */
 export function chartDirectories(entries: readonly TreeEntry[]): string[] {
   const found = new Set<string>();
   for (const e of entries) {
-    if (!isFile(e)) continue;
+    if (!isRegularFile(e)) continue;
     if (e.path === 'Chart.yaml') found.add('');
     else if (e.path.endsWith('/Chart.yaml')) found.add(e.path.slice(0, -'/Chart.yaml'.length));
   }
   if (found.has('')) return [''];
-  return [...found].filter((d) => !ancestors(d).some((a) => found.has(a))).sort();
-}
-
-/** The directories above `p` (`a`, `a/b` for `a/b/c`). */
-function ancestors(p: string): string[] {
-  const out: string[] = [];
-  for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1)) out.push(p.slice(0, at));
-  return out;
+  return [...found].filter((d) => !dirsAbove(d).some((a) => found.has(a))).sort();
 }
