@@ -1412,6 +1412,8 @@ function report(run, reading, gaps, compared, validation, head, stats) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_dirs_above_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4954);
+
 
 /**
  * Writes to disk the charts helm reads for `rels` (repo-relative paths of `side`): the chart each
@@ -1445,7 +1447,7 @@ async function materializePaths(side, rels) {
             continue;
         seen.add(`${r.kind}:${r.path}`);
         // The chart holding the path; for a directory, its links and the charts under it too.
-        for (const c of [r.path, ...parents(r.path)])
+        for (const c of [r.path, '', ...(0,_util_dirs_above_js__WEBPACK_IMPORTED_MODULE_1__/* .dirsAbove */ .C)(r.path)])
             if (all.has(c))
                 add(c);
         if (r.kind === 'directory') {
@@ -1457,15 +1459,6 @@ async function materializePaths(side, rels) {
     }
     if (charts.size > 0)
         await side.materialize([...charts]);
-}
-/** The directories above a repo path, the root ('') included. */
-function parents(p) {
-    if (p === '')
-        return [];
-    const out = [''];
-    for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1))
-        out.push(p.slice(0, at));
-    return out;
 }
 /**
  * `helm`, with every path of a request written to disk first (materializePaths) when it is in one
@@ -1892,7 +1885,6 @@ function diffPolicy(base, head, deepOption) {
         productionEnvironments: new Set([...base.policy.productionEnvironments, ...added]),
     };
 }
-/** Path → git object id of every file; a symlink's id is what it resolves to (tree-listing.ts). */
 
 
 /***/ }),

@@ -1753,6 +1753,8 @@ function planDeep(before, after, base, head, changedFiles) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_dirs_above_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4954);
+
 
 const VALUES_FILE = /^values.*\.ya?ml$/;
 /** Argo CD's per-Application override files (`.argocd-source-<app>.yaml`). */
@@ -1806,10 +1808,7 @@ function filesUnder(tree, prefix) {
 }
 /** `a`, `a/b`, `a/b/c` for `a/b/c` (nothing for the repository root). */
 function ancestors(p) {
-    if (p === '.' || p === '')
-        return [];
-    const parts = p.split('/');
-    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+    return p === '.' || p === '' ? [] : [...(0,_util_dirs_above_js__WEBPACK_IMPORTED_MODULE_1__/* .dirsAbove */ .C)(p), p];
 }
 /** A stable hash of a render's inputs and its recipe (parameters, inline values, names). */
 function fingerprint(inputs, recipe) {
@@ -2246,43 +2245,47 @@ var safe_path = __webpack_require__(5251);
 
 
 /**
- * Writes the files of a tree (entries from `git ls-tree -r`, blob contents from `git cat-file
- * --batch`, in the same order) under `target`. A path git would refuse to check out (`..`, `.git`,
- * absolute) is never written; symlinks are written last, so nothing is ever written through one.
- * Submodules (gitlinks) become empty directories, as a checkout leaves them.
+ * Writes a tree (entries from `git ls-tree -r`, each blob's bytes in `blobs`) under `target`. A path
+ * git would refuse to check out (`..`, `.git`, absolute) is never written; every directory and
+ * symlink is made before any file, and a file is written only into a real directory and never over
+ * anything (`wx`), so nothing is ever written through a link. Submodules (gitlinks) become empty
+ * directories, as a checkout leaves them.
  */
-async function writeTree(target, entries, batch) {
-    await (0,promises_.mkdir)(target, { recursive: true });
+async function writeTree(target, entries, blobs) {
     const root = external_node_path_default().resolve(target);
     refuseOverlaps(entries);
-    const contents = splitBatch(batch);
-    const files = [];
+    await writeSkeleton(root, entries, blobs);
+    await writeFiles(root, entries.filter(isRegularFile), blobs, (0,concurrency/* limiter */.T)(16));
+}
+/** A regular or executable file (not a symlink, not a submodule). */
+const isRegularFile = (e) => e.type === 'blob' && e.mode !== '120000';
+/** Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through. */
+async function writeSkeleton(root, entries, blobs) {
+    const dirs = new Set([root]);
     const links = [];
-    const dirs = new Set();
-    let next = 0;
     for (const e of entries) {
         const file = safeJoin(root, e.path);
-        if (e.type === 'commit') {
+        if (e.type === 'commit')
             dirs.add(file);
-            continue;
-        }
-        const content = contents[next++];
-        if (!content || content.oid !== e.oid)
-            throw new Error(`git cat-file --batch returned no content for ${e.oid}`);
-        dirs.add(external_node_path_default().dirname(file));
-        if (e.mode === '120000')
-            links.push([file, content.data.toString('utf8')]);
         else
-            files.push({ file, data: content.data, mode: e.mode });
+            dirs.add(external_node_path_default().dirname(file));
+        if (e.mode === '120000')
+            links.push([file, blobs.get(e.oid).toString('utf8')]);
     }
-    // Each directory made once (parents first), files written a few at a time, symlinks last.
-    for (const dir of [...dirs].sort())
-        await (0,promises_.mkdir)(dir, { recursive: true });
-    await (0,concurrency/* mapLimit */.s)(files, 16, async (f) => {
-        await (0,promises_.writeFile)(f.file, f.data, f.mode === '100755' ? { mode: 0o755 } : {});
-    });
+    for (const d of [...dirs].sort())
+        await (0,promises_.mkdir)(d, { recursive: true });
     for (const [file, to] of links)
         await (0,promises_.symlink)(to, file);
+}
+/**
+ * Regular files, a few at a time (`slot`, which may be shared), into the real directories
+ * writeSkeleton made; every write settles before a failure is thrown.
+ */
+async function writeFiles(root, files, blobs, slot) {
+    const settled = await Promise.allSettled(files.map((e) => slot(() => (0,promises_.writeFile)(safeJoin(root, e.path), blobs.get(e.oid), e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' }))));
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
 }
 /**
  * A tree git's fsck would refuse (two entries of one name, or a file under a path that is a file or a
@@ -2367,13 +2370,25 @@ async function readBlob(git, oid) {
  */
 async function exportTree(git, sha, target) {
     const entries = await listTree(git, sha);
-    const blobs = entries.filter((e) => e.type === 'blob');
+    await writeTree(target, entries, await readBlobs(git, entries));
+    return entries;
+}
+/** The blobs of `entries` (one tree's or several), each once, from one `git cat-file --batch`. */
+async function readBlobs(git, entries) {
+    const blobs = new Map();
+    const wanted = [...new Set(entries.filter((e) => e.type === 'blob').map((e) => e.oid))];
+    if (wanted.length === 0)
+        return blobs;
     const r = await git.exec(['cat-file', '--batch'], {
-        input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
+        input: Buffer.from(wanted.map((oid) => `${oid}\n`).join('')),
         binary: true,
     });
-    await writeTree(target, entries, r.stdoutBytes);
-    return entries;
+    for (const c of splitBatch(r.stdoutBytes))
+        blobs.set(c.oid, c.data);
+    for (const oid of wanted)
+        if (!blobs.has(oid))
+            throw new Error(`git cat-file --batch returned no content for ${oid}`);
+    return blobs;
 }
 /**
  * Runs `fn` on a temporary directory holding the tree of `sha` (exportTree), removed afterwards
@@ -2675,7 +2690,10 @@ async function tryPushWithLease(git, remote, branch, sha, expected) {
     return tryPushRefs(git, remote, [{ ref: { kind: 'branch', name: branch }, sha, expected }]);
 }
 
+// EXTERNAL MODULE: ./src/util/dirs-above.ts
+var dirs_above = __webpack_require__(4954);
 ;// CONCATENATED MODULE: ./src/git/sparse-tree.ts
+
 
 
 
@@ -2719,9 +2737,9 @@ async function openSparse(sha, dir, entries, blobs) {
     const byChart = new Map(charts.map((c) => [c, []]));
     const eager = [];
     for (const e of entries) {
-        if (!isFile(e))
+        if (!isRegularFile(e))
             continue;
-        const chart = roots.has('') ? '' : ancestors(e.path).find((a) => roots.has(a));
+        const chart = roots.has('') ? '' : (0,dirs_above/* dirsAbove */.C)(e.path).find((a) => roots.has(a));
         if (chart === undefined)
             eager.push(e);
         else
@@ -2761,54 +2779,11 @@ async function openSparse(sha, dir, entries, blobs) {
         },
     };
 }
-const isFile = (e) => e.type === 'blob' && e.mode !== '120000';
-/** The blobs of `entries`, each once, from one `git cat-file --batch`. */
-async function readBlobs(git, entries) {
-    const blobs = new Map();
-    const wanted = [...new Set(entries.filter((e) => e.type === 'blob').map((e) => e.oid))];
-    if (wanted.length === 0)
-        return blobs;
-    const r = await git.exec(['cat-file', '--batch'], {
-        input: Buffer.from(wanted.map((oid) => `${oid}\n`).join('')),
-        binary: true,
-    });
-    for (const c of splitBatch(r.stdoutBytes))
-        blobs.set(c.oid, c.data);
-    for (const oid of wanted)
-        if (!blobs.has(oid))
-            throw new Error(`git cat-file --batch returned no content for ${oid}`);
-    return blobs;
-}
-/** Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through. */
-async function writeSkeleton(root, entries, blobs) {
-    const dirs = new Set([root]);
-    const links = [];
-    for (const e of entries) {
-        const file = safeJoin(root, e.path);
-        if (e.type === 'commit')
-            dirs.add(file);
-        else
-            dirs.add(external_node_path_default().dirname(file));
-        if (e.mode === '120000')
-            links.push([file, blobs.get(e.oid).toString('utf8')]);
-    }
-    for (const d of [...dirs].sort())
-        await (0,promises_.mkdir)(d, { recursive: true });
-    for (const [file, to] of links)
-        await (0,promises_.symlink)(to, file);
-}
-/** Regular files, a few at a time (`slot`), through no symlink (every directory is real: writeSkeleton). */
-async function writeFiles(root, files, blobs, slot) {
-    const settled = await Promise.allSettled(files.map((e) => slot(() => (0,promises_.writeFile)(safeJoin(root, e.path), blobs.get(e.oid), e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' }))));
-    const failed = settled.find((r) => r.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-}
 /** The outermost directories holding a regular `Chart.yaml` ('' for the root). */
 function chartDirectories(entries) {
     const found = new Set();
     for (const e of entries) {
-        if (!isFile(e))
+        if (!isRegularFile(e))
             continue;
         if (e.path === 'Chart.yaml')
             found.add('');
@@ -2817,14 +2792,7 @@ function chartDirectories(entries) {
     }
     if (found.has(''))
         return [''];
-    return [...found].filter((d) => !ancestors(d).some((a) => found.has(a))).sort();
-}
-/** The directories above `p` (`a`, `a/b` for `a/b/c`). */
-function ancestors(p) {
-    const out = [];
-    for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1))
-        out.push(p.slice(0, at));
-    return out;
+    return [...found].filter((d) => !(0,dirs_above/* dirsAbove */.C)(d).some((a) => found.has(a))).sort();
 }
 
 ;// CONCATENATED MODULE: ./src/git/tag-message.ts
@@ -9389,6 +9357,23 @@ function limiter(limit) {
                 active--;
         }
     };
+}
+
+
+/***/ }),
+
+/***/ 4954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ dirsAbove)
+/* harmony export */ });
+/** The directories above a repo-relative path, outermost first (`a`, `a/b` for `a/b/c`; none for `a`). */
+function dirsAbove(p) {
+    const out = [];
+    for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1))
+        out.push(p.slice(0, at));
+    return out;
 }
 
 

@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7691:
+/***/ 1366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33150,7 +33150,17 @@ function escapesRepo(rel) {
     return rel === '..' || rel.startsWith('../') || external_node_path_default().posix.isAbsolute(rel);
 }
 
+;// CONCATENATED MODULE: ./src/util/dirs-above.ts
+/** The directories above a repo-relative path, outermost first (`a`, `a/b` for `a/b/c`; none for `a`). */
+function dirsAbove(p) {
+    const out = [];
+    for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1))
+        out.push(p.slice(0, at));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/diff/fingerprint.ts
+
 
 const VALUES_FILE = /^values.*\.ya?ml$/;
 /** Argo CD's per-Application override files (`.argocd-source-<app>.yaml`). */
@@ -33204,10 +33214,7 @@ function filesUnder(tree, prefix) {
 }
 /** `a`, `a/b`, `a/b/c` for `a/b/c` (nothing for the repository root). */
 function ancestors(p) {
-    if (p === '.' || p === '')
-        return [];
-    const parts = p.split('/');
-    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+    return p === '.' || p === '' ? [] : [...dirsAbove(p), p];
 }
 /** A stable hash of a render's inputs and its recipe (parameters, inline values, names). */
 function fingerprint(inputs, recipe) {
@@ -51683,6 +51690,7 @@ function collectRenders(renders, levels, renderable, findings, discovered) {
 
 ;// CONCATENATED MODULE: ./src/commands/diff-materialize.ts
 
+
 /**
  * Writes to disk the charts helm reads for `rels` (repo-relative paths of `side`): the chart each
  * path leads to (symlinks followed) or that lies under it; and, again, what the symlinks under every
@@ -51715,7 +51723,7 @@ async function materializePaths(side, rels) {
             continue;
         seen.add(`${r.kind}:${r.path}`);
         // The chart holding the path; for a directory, its links and the charts under it too.
-        for (const c of [r.path, ...parents(r.path)])
+        for (const c of [r.path, '', ...dirsAbove(r.path)])
             if (all.has(c))
                 add(c);
         if (r.kind === 'directory') {
@@ -51727,15 +51735,6 @@ async function materializePaths(side, rels) {
     }
     if (charts.size > 0)
         await side.materialize([...charts]);
-}
-/** The directories above a repo path, the root ('') included. */
-function parents(p) {
-    if (p === '')
-        return [];
-    const out = [''];
-    for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1))
-        out.push(p.slice(0, at));
-    return out;
 }
 /**
  * `helm`, with every path of a request written to disk first (materializePaths) when it is in one
@@ -52046,7 +52045,6 @@ function diffPolicy(base, head, deepOption) {
         productionEnvironments: new Set([...base.policy.productionEnvironments, ...added]),
     };
 }
-/** Path → git object id of every file; a symlink's id is what it resolves to (tree-listing.ts). */
 
 ;// CONCATENATED MODULE: ./src/commands/diff-run.ts
 
@@ -54252,43 +54250,47 @@ async function tryLocation(git) {
 
 
 /**
- * Writes the files of a tree (entries from `git ls-tree -r`, blob contents from `git cat-file
- * --batch`, in the same order) under `target`. A path git would refuse to check out (`..`, `.git`,
- * absolute) is never written; symlinks are written last, so nothing is ever written through one.
- * Submodules (gitlinks) become empty directories, as a checkout leaves them.
+ * Writes a tree (entries from `git ls-tree -r`, each blob's bytes in `blobs`) under `target`. A path
+ * git would refuse to check out (`..`, `.git`, absolute) is never written; every directory and
+ * symlink is made before any file, and a file is written only into a real directory and never over
+ * anything (`wx`), so nothing is ever written through a link. Submodules (gitlinks) become empty
+ * directories, as a checkout leaves them.
  */
-async function writeTree(target, entries, batch) {
-    await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
+async function writeTree(target, entries, blobs) {
     const root = external_node_path_default().resolve(target);
     refuseOverlaps(entries);
-    const contents = splitBatch(batch);
-    const files = [];
+    await writeSkeleton(root, entries, blobs);
+    await writeFiles(root, entries.filter(isRegularFile), blobs, limiter(16));
+}
+/** A regular or executable file (not a symlink, not a submodule). */
+const isRegularFile = (e) => e.type === 'blob' && e.mode !== '120000';
+/** Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through. */
+async function writeSkeleton(root, entries, blobs) {
+    const dirs = new Set([root]);
     const links = [];
-    const dirs = new Set();
-    let next = 0;
     for (const e of entries) {
         const file = safeJoin(root, e.path);
-        if (e.type === 'commit') {
+        if (e.type === 'commit')
             dirs.add(file);
-            continue;
-        }
-        const content = contents[next++];
-        if (!content || content.oid !== e.oid)
-            throw new Error(`git cat-file --batch returned no content for ${e.oid}`);
-        dirs.add(external_node_path_default().dirname(file));
-        if (e.mode === '120000')
-            links.push([file, content.data.toString('utf8')]);
         else
-            files.push({ file, data: content.data, mode: e.mode });
+            dirs.add(external_node_path_default().dirname(file));
+        if (e.mode === '120000')
+            links.push([file, blobs.get(e.oid).toString('utf8')]);
     }
-    // Each directory made once (parents first), files written a few at a time, symlinks last.
-    for (const dir of [...dirs].sort())
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    await mapLimit(files, 16, async (f) => {
-        await (0,promises_namespaceObject.writeFile)(f.file, f.data, f.mode === '100755' ? { mode: 0o755 } : {});
-    });
+    for (const d of [...dirs].sort())
+        await (0,promises_namespaceObject.mkdir)(d, { recursive: true });
     for (const [file, to] of links)
         await (0,promises_namespaceObject.symlink)(to, file);
+}
+/**
+ * Regular files, a few at a time (`slot`, which may be shared), into the real directories
+ * writeSkeleton made; every write settles before a failure is thrown.
+ */
+async function writeFiles(root, files, blobs, slot) {
+    const settled = await Promise.allSettled(files.map((e) => slot(() => (0,promises_namespaceObject.writeFile)(safeJoin(root, e.path), blobs.get(e.oid), e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' }))));
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
 }
 /**
  * A tree git's fsck would refuse (two entries of one name, or a file under a path that is a file or a
@@ -54373,13 +54375,25 @@ async function readBlob(git, oid) {
  */
 async function exportTree(git, sha, target) {
     const entries = await listTree(git, sha);
-    const blobs = entries.filter((e) => e.type === 'blob');
+    await writeTree(target, entries, await readBlobs(git, entries));
+    return entries;
+}
+/** The blobs of `entries` (one tree's or several), each once, from one `git cat-file --batch`. */
+async function readBlobs(git, entries) {
+    const blobs = new Map();
+    const wanted = [...new Set(entries.filter((e) => e.type === 'blob').map((e) => e.oid))];
+    if (wanted.length === 0)
+        return blobs;
     const r = await git.exec(['cat-file', '--batch'], {
-        input: Buffer.from(blobs.map((e) => `${e.oid}\n`).join('')),
+        input: Buffer.from(wanted.map((oid) => `${oid}\n`).join('')),
         binary: true,
     });
-    await writeTree(target, entries, r.stdoutBytes);
-    return entries;
+    for (const c of splitBatch(r.stdoutBytes))
+        blobs.set(c.oid, c.data);
+    for (const oid of wanted)
+        if (!blobs.has(oid))
+            throw new Error(`git cat-file --batch returned no content for ${oid}`);
+    return blobs;
 }
 /**
  * Runs `fn` on a temporary directory holding the tree of `sha` (exportTree), removed afterwards
@@ -54689,6 +54703,7 @@ async function tryPushWithLease(git, remote, branch, sha, expected) {
 
 
 
+
 /**
  * Commits' trees in temporary directories (`gp-<name>-<random>`), written only as far
  * as they are read: at first every directory, every symlink and every file outside a chart (a
@@ -54725,9 +54740,9 @@ async function openSparse(sha, dir, entries, blobs) {
     const byChart = new Map(charts.map((c) => [c, []]));
     const eager = [];
     for (const e of entries) {
-        if (!isFile(e))
+        if (!isRegularFile(e))
             continue;
-        const chart = roots.has('') ? '' : sparse_tree_ancestors(e.path).find((a) => roots.has(a));
+        const chart = roots.has('') ? '' : dirsAbove(e.path).find((a) => roots.has(a));
         if (chart === undefined)
             eager.push(e);
         else
@@ -54767,54 +54782,11 @@ async function openSparse(sha, dir, entries, blobs) {
         },
     };
 }
-const isFile = (e) => e.type === 'blob' && e.mode !== '120000';
-/** The blobs of `entries`, each once, from one `git cat-file --batch`. */
-async function readBlobs(git, entries) {
-    const blobs = new Map();
-    const wanted = [...new Set(entries.filter((e) => e.type === 'blob').map((e) => e.oid))];
-    if (wanted.length === 0)
-        return blobs;
-    const r = await git.exec(['cat-file', '--batch'], {
-        input: Buffer.from(wanted.map((oid) => `${oid}\n`).join('')),
-        binary: true,
-    });
-    for (const c of splitBatch(r.stdoutBytes))
-        blobs.set(c.oid, c.data);
-    for (const oid of wanted)
-        if (!blobs.has(oid))
-            throw new Error(`git cat-file --batch returned no content for ${oid}`);
-    return blobs;
-}
-/** Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through. */
-async function writeSkeleton(root, entries, blobs) {
-    const dirs = new Set([root]);
-    const links = [];
-    for (const e of entries) {
-        const file = safeJoin(root, e.path);
-        if (e.type === 'commit')
-            dirs.add(file);
-        else
-            dirs.add(external_node_path_default().dirname(file));
-        if (e.mode === '120000')
-            links.push([file, blobs.get(e.oid).toString('utf8')]);
-    }
-    for (const d of [...dirs].sort())
-        await (0,promises_namespaceObject.mkdir)(d, { recursive: true });
-    for (const [file, to] of links)
-        await (0,promises_namespaceObject.symlink)(to, file);
-}
-/** Regular files, a few at a time (`slot`), through no symlink (every directory is real: writeSkeleton). */
-async function writeFiles(root, files, blobs, slot) {
-    const settled = await Promise.allSettled(files.map((e) => slot(() => (0,promises_namespaceObject.writeFile)(safeJoin(root, e.path), blobs.get(e.oid), e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' }))));
-    const failed = settled.find((r) => r.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-}
 /** The outermost directories holding a regular `Chart.yaml` ('' for the root). */
 function chartDirectories(entries) {
     const found = new Set();
     for (const e of entries) {
-        if (!isFile(e))
+        if (!isRegularFile(e))
             continue;
         if (e.path === 'Chart.yaml')
             found.add('');
@@ -54823,14 +54795,7 @@ function chartDirectories(entries) {
     }
     if (found.has(''))
         return [''];
-    return [...found].filter((d) => !sparse_tree_ancestors(d).some((a) => found.has(a))).sort();
-}
-/** The directories above `p` (`a`, `a/b` for `a/b/c`). */
-function sparse_tree_ancestors(p) {
-    const out = [];
-    for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1))
-        out.push(p.slice(0, at));
-    return out;
+    return [...found].filter((d) => !dirsAbove(d).some((a) => found.has(a))).sort();
 }
 
 ;// CONCATENATED MODULE: ./src/git/tag-message.ts
@@ -63189,7 +63154,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _promote_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7691);
+/* harmony import */ var _promote_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1366);
 
 await (0,_promote_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
