@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { HelmPort, TemplateRequest } from '../ports/helm.js';
 import { dirsAbove } from '../util/dirs-above.js';
+import { isInside } from '../util/safe-path.js';
 import type { Exported } from './diff-trees.js';
 
 /**
@@ -45,19 +46,15 @@ export async function materializePaths(side: Exported, rels: readonly string[]):
  * of the sparse trees `sides`: what helm reads is then exactly what a checkout would hold.
  */
 export function materializingHelm(helm: HelmPort, sides: readonly Exported[]): HelmPort {
+  // A path of a side's tree: that side's directory or one inside it (isInside is strict).
+  const mine = (side: Exported, p: string) => p === side.dir || isInside(side.dir, p);
   const ready = async (abs: readonly string[]) => {
     await Promise.all(
       sides.map((side) => {
-        const rels = abs.flatMap((p) => {
-          const rel = path.relative(side.dir, p);
-          return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel) ? [] : [rel];
-        });
-        return rels.length > 0
-          ? materializePaths(
-              side,
-              rels.map((r) => r.split(path.sep).join('/')),
-            )
-          : null;
+        const rels = abs
+          .filter((p) => mine(side, p))
+          .map((p) => path.relative(side.dir, p).split(path.sep).join('/'));
+        return rels.length > 0 ? materializePaths(side, rels) : null;
       }),
     );
   };
@@ -84,7 +81,7 @@ export function materializingHelm(helm: HelmPort, sides: readonly Exported[]): H
     },
     dependencyBuild: async (chartDir, repositories) => {
       // `file://` dependencies are read from anywhere in the tree: its whole tree is written.
-      const own = sides.find((s) => chartDir === s.dir || chartDir.startsWith(`${s.dir}${path.sep}`));
+      const own = sides.find((s) => mine(s, chartDir));
       await ready(own ? [own.dir] : [chartDir]);
       return helm.dependencyBuild(chartDir, repositories);
     },
