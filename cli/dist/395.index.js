@@ -1412,7 +1412,9 @@ function report(run, reading, gaps, compared, validation, head, stats) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_dirs_above_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4954);
+/* harmony import */ var _util_dirs_above_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4954);
+/* harmony import */ var _util_safe_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5251);
+
 
 
 /**
@@ -1447,7 +1449,7 @@ async function materializePaths(side, rels) {
             continue;
         seen.add(`${r.kind}:${r.path}`);
         // The chart holding the path; for a directory, its links and the charts under it too.
-        for (const c of [r.path, '', ...(0,_util_dirs_above_js__WEBPACK_IMPORTED_MODULE_1__/* .dirsAbove */ .C)(r.path)])
+        for (const c of [r.path, '', ...(0,_util_dirs_above_js__WEBPACK_IMPORTED_MODULE_2__/* .dirsAbove */ .C)(r.path)])
             if (all.has(c))
                 add(c);
         if (r.kind === 'directory') {
@@ -1465,15 +1467,14 @@ async function materializePaths(side, rels) {
  * of the sparse trees `sides`: what helm reads is then exactly what a checkout would hold.
  */
 function materializingHelm(helm, sides) {
+    // A path of a side's tree: that side's directory or one inside it (isInside is strict).
+    const mine = (side, p) => p === side.dir || (0,_util_safe_path_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(side.dir, p);
     const ready = async (abs) => {
         await Promise.all(sides.map((side) => {
-            const rels = abs.flatMap((p) => {
-                const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(side.dir, p);
-                return rel === '..' || rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel) ? [] : [rel];
-            });
-            return rels.length > 0
-                ? materializePaths(side, rels.map((r) => r.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/')))
-                : null;
+            const rels = abs
+                .filter((p) => mine(side, p))
+                .map((p) => node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(side.dir, p).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/'));
+            return rels.length > 0 ? materializePaths(side, rels) : null;
         }));
     };
     const pathsOf = (req) => [
@@ -1499,7 +1500,7 @@ function materializingHelm(helm, sides) {
         },
         dependencyBuild: async (chartDir, repositories) => {
             // `file://` dependencies are read from anywhere in the tree: its whole tree is written.
-            const own = sides.find((s) => chartDir === s.dir || chartDir.startsWith(`${s.dir}${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`));
+            const own = sides.find((s) => mine(s, chartDir));
             await ready(own ? [own.dir] : [chartDir]);
             return helm.dependencyBuild(chartDir, repositories);
         },

@@ -51691,6 +51691,7 @@ function collectRenders(renders, levels, renderable, findings, discovered) {
 ;// CONCATENATED MODULE: ./src/commands/diff-materialize.ts
 
 
+
 /**
  * Writes to disk the charts helm reads for `rels` (repo-relative paths of `side`): the chart each
  * path leads to (symlinks followed) or that lies under it; and, again, what the symlinks under every
@@ -51741,15 +51742,14 @@ async function materializePaths(side, rels) {
  * of the sparse trees `sides`: what helm reads is then exactly what a checkout would hold.
  */
 function materializingHelm(helm, sides) {
+    // A path of a side's tree: that side's directory or one inside it (isInside is strict).
+    const mine = (side, p) => p === side.dir || isInside(side.dir, p);
     const ready = async (abs) => {
         await Promise.all(sides.map((side) => {
-            const rels = abs.flatMap((p) => {
-                const rel = external_node_path_default().relative(side.dir, p);
-                return rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel) ? [] : [rel];
-            });
-            return rels.length > 0
-                ? materializePaths(side, rels.map((r) => r.split((external_node_path_default()).sep).join('/')))
-                : null;
+            const rels = abs
+                .filter((p) => mine(side, p))
+                .map((p) => external_node_path_default().relative(side.dir, p).split((external_node_path_default()).sep).join('/'));
+            return rels.length > 0 ? materializePaths(side, rels) : null;
         }));
     };
     const pathsOf = (req) => [
@@ -51775,7 +51775,7 @@ function materializingHelm(helm, sides) {
         },
         dependencyBuild: async (chartDir, repositories) => {
             // `file://` dependencies are read from anywhere in the tree: its whole tree is written.
-            const own = sides.find((s) => chartDir === s.dir || chartDir.startsWith(`${s.dir}${(external_node_path_default()).sep}`));
+            const own = sides.find((s) => mine(s, chartDir));
             await ready(own ? [own.dir] : [chartDir]);
             return helm.dependencyBuild(chartDir, repositories);
         },
