@@ -8,13 +8,17 @@ import { unifiedDiff } from './unified.js';
 
 type Obj = Record<string, unknown>;
 
-/** A before/after pair, masked and with ignored fields removed: field changes and a unified YAML diff. */
+/**
+ * A before/after pair, masked and with ignored fields removed: field changes and a unified YAML diff.
+ * One object at both sides (a document both refs rendered alike, read once: readManifests) is unchanged.
+ */
 export function comparePair(
   before: Obj | undefined,
   after: Obj | undefined,
   label: string,
   ctx: MaskContext,
 ): { status: ChangeStatus | null; fields: ReturnType<typeof diffObjects>; unified: string } {
+  if (before !== undefined && before === after) return { status: null, fields: [], unified: '' };
   const [a, b] = applyIgnores(
     before && maskSecrets(before, ctx.secretSalt),
     after && maskSecrets(after, ctx.secretSalt),

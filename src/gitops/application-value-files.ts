@@ -2,7 +2,8 @@ import { appSources, type ApplicationObject, type ApplicationSource } from './ap
 import { applicationContext } from './build-variables.js';
 import { readHelmSource } from './helm-source.js';
 import { resolveRecipe } from './render-recipe.js';
-import { repoJoin, type RepoFiles } from './repo-files.js';
+import { refValueFile } from './cluster-values.js';
+import { escapesRepo, repoJoin, type RepoFiles } from './repo-files.js';
 import { isOwnRepoURL, type RepoIdentity } from './repo-url.js';
 import type { SourceRefs } from './value-files.js';
 
@@ -30,8 +31,8 @@ export function applicationValueFiles(
   const refs = sourceRefs(sources, repoURLs);
   const out: SourceValueFiles[] = [];
   for (const source of sources) {
-    if (typeof source.path !== 'string' || !isOwnRepoURL(source.repoURL, repoURLs)) continue;
-    const dir = repoJoin('.', source.path);
+    const dir = ownSourceDir(source, repoURLs);
+    if (dir === null) continue;
     const recipe = resolveRecipe(
       files,
       {
@@ -45,6 +46,37 @@ export function applicationValueFiles(
     out.push({ dir, files: recipe.valueFiles.flatMap((v) => (v.kind === 'file' ? [v.file] : [])) });
   }
   return out;
+}
+
+/**
+ * The `$<ref>/…` value files of an Application whose `ref` source is this repository, also when the
+ * chart they feed is remote (applicationValueFiles reads only the sources that are directories here).
+ */
+export function refValueFiles(app: ApplicationObject, repoURLs: RepoIdentity): string[] {
+  const sources = appSources(app).map((s) => s.source);
+  const own = new Set(
+    sources.filter((s) => typeof s.ref === 'string' && isOwnRepoURL(s.repoURL, repoURLs)).map((s) => s.ref!),
+  );
+  const out: string[] = [];
+  for (const s of sources)
+    for (const entry of s.helm?.valueFiles ?? []) {
+      const ref = typeof entry === 'string' ? refValueFile(entry) : null;
+      const file = ref && repoJoin('.', ref.path);
+      if (ref && file && own.has(ref.ref) && !escapesRepo(file)) out.push(file);
+    }
+  return out;
+}
+
+/** The repo-relative directory of a source that is a directory of this repository, or null. */
+function ownSourceDir(source: ApplicationSource, repoURLs: RepoIdentity): string | null {
+  return typeof source.path === 'string' && isOwnRepoURL(source.repoURL, repoURLs)
+    ? repoJoin('.', source.path)
+    : null;
+}
+
+/** The directories of this repository an Application's sources are (applicationValueFiles' `dir`s). */
+export function ownSourceDirs(app: ApplicationObject, repoURLs: RepoIdentity): string[] {
+  return appSources(app).flatMap(({ source }) => ownSourceDir(source, repoURLs) ?? []);
 }
 
 /** `ref` name → whether that source is this repository (its `$ref/…` files are files of this tree). */

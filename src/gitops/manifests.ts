@@ -71,7 +71,7 @@ export function readManifests(output: string): ReadManifests {
     counts.set(source, index);
     const problem = (kind: ManifestProblem['kind'], reason: string) =>
       problems.push({ kind, source, index, reason });
-    const read = readDocuments(chunk);
+    const read = readChunk(chunk);
     if ('error' in read) {
       problem('unreadable', read.error);
       continue;
@@ -100,6 +100,38 @@ export function splitManifests(output: string): Manifest[] {
   const bad = problems.find((p) => p.kind === 'unreadable');
   if (bad) throw new ManifestError(bad.source, bad.reason);
   return manifests;
+}
+
+type ChunkReading = ReturnType<typeof readDocuments>;
+
+/** Rendered documents already read, by their text (`# Source:` line included); at most MEMO_CHARS of text. */
+const readChunks = new Map<string, ChunkReading>();
+let readChars = 0;
+const MEMO_CHARS = 64 * 1024 * 1024;
+
+/**
+ * A chunk's documents, read once per text: both refs of a diff render mostly the same documents (in a
+ * fleet-wide values change, every Application but the one it touches), and each is read once. The
+ * objects are frozen: two renders may hold the same ones, and nothing may change what the other reads.
+ */
+function readChunk(chunk: string): ChunkReading {
+  const known = readChunks.get(chunk);
+  if (known) return known;
+  const read = readDocuments(chunk);
+  if ('docs' in read) read.docs.forEach(deepFreeze);
+  if (readChars + chunk.length > MEMO_CHARS) {
+    readChunks.clear();
+    readChars = 0;
+  }
+  readChunks.set(chunk, read);
+  readChars += chunk.length;
+  return read;
+}
+
+function deepFreeze(v: unknown): void {
+  if (v === null || typeof v !== 'object' || Object.isFrozen(v)) return;
+  Object.freeze(v);
+  for (const child of Object.values(v)) deepFreeze(child);
 }
 
 /** One chunk's documents; a duplicate key read last-wins (as Argo CD's non-strict reader does) and said. */

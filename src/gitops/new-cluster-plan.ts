@@ -1,13 +1,12 @@
 import { ConfigurationError } from '../errors.js';
-import { applicationValueFiles } from './application-value-files.js';
-import { appSources, type RenderedApp } from './applications.js';
-import { clusterRecipe, refValueFile } from './cluster-values.js';
+import { applicationValueFiles, refValueFiles } from './application-value-files.js';
+import type { RenderedApp } from './applications.js';
+import { clusterRecipe } from './cluster-values.js';
 import type { Config } from './config.js';
 import { isInCluster } from './control-plane.js';
 import { editIdentity, nameToken, type IdentityChange } from './identity-edits.js';
 import type { NewClusterPlan, NewClusterRequest, PlannedFile } from './new-cluster-model.js';
-import { escapesRepo, repoJoin, type RepoFiles } from './repo-files.js';
-import { isOwnRepoURL } from './repo-url.js';
+import type { RepoFiles } from './repo-files.js';
 import type { Cluster, Topology } from './topology.js';
 
 /** What new-cluster reads of the tree: the clusters, and what `like` renders. */
@@ -106,30 +105,9 @@ function ownValueFiles(like: Cluster, ctx: PlanContext): string[] {
     const repo = ctx.topology.repoURLs;
     for (const s of applicationValueFiles(ctx.files, app.object, repo, like.controlPlaneNamespace))
       for (const f of s.files) read.add(f);
-    for (const f of refValueFiles(app, ctx)) read.add(f);
+    for (const f of refValueFiles(app.object, repo)) read.add(f);
   }
   return [...read].filter((f) => hasToken(f, like.name) && ctx.files.isFile(f)).sort();
-}
-
-/**
- * The `$<ref>/…` value files of an Application whose `ref` source is this repository, also when the
- * chart they feed is remote (applicationValueFiles reads only the sources that are directories here).
- */
-function refValueFiles(app: RenderedApp, ctx: PlanContext): string[] {
-  const sources = appSources(app.object).map((s) => s.source);
-  const own = new Set(
-    sources
-      .filter((s) => typeof s.ref === 'string' && isOwnRepoURL(s.repoURL, ctx.topology.repoURLs))
-      .map((s) => s.ref!),
-  );
-  const out: string[] = [];
-  for (const s of sources)
-    for (const entry of s.helm?.valueFiles ?? []) {
-      const ref = typeof entry === 'string' ? refValueFile(entry) : null;
-      const file = ref && repoJoin('.', ref.path);
-      if (ref && file && own.has(ref.ref) && !escapesRepo(file)) out.push(file);
-    }
-  return out;
 }
 
 /** The servers `like`'s Applications deploy to, other than the cluster their Argo CD runs in. */

@@ -51,6 +51,13 @@ const ACCEPTED: { name: string; seed(fx: FixtureRepo): void }[] = [
     },
   },
   {
+    name: 'a values file named for no cluster that an Application reads ($values/…) is not an orphan',
+    seed: (fx) => {
+      fx.write('charts/monitoring/values.legacy.yaml', 'replicas: 1\n');
+      fx.write(`${AOA}/templates/redis.yaml`, multiSourceApp('charts/monitoring/values.legacy.yaml'));
+    },
+  },
+  {
     name: 'a valueFiles entry with an absolute path (Argo CD: from the repository root)',
     seed: (fx) => fx.replace(DEV_BOOTSTRAP, '- values.dev-01.yaml', `- /${AOA}/values.dev-01.yaml`),
   },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { comparePair } from '../../src/diff/compare-pair.js';
 import type { ApplicationObject } from '../../src/gitops/applications.js';
 import type { AppChange, ClusterDiff, DiffReport, ObjectChange } from '../../src/diff/model.js';
+import { ignoreRules } from '../../src/diff/ignore.js';
 import { diffObjects } from '../../src/diff/object-diff.js';
 import { appRisks } from '../../src/diff/risks.js';
 import { COMMENT_MAX_CHARS } from '../../src/report/budget.js';
@@ -250,5 +251,21 @@ describe('the other objects in PR comments', () => {
     const all = parts.join('\n');
     for (const o of objects) expect(all).toContain(`\`${o.name}\``);
     expect(all).toContain('diffs of 50 objects left out of this comment');
+  });
+});
+
+describe('comparePair: one object at both sides', () => {
+  it('says what comparing it with an equal copy says (masked, with ignores): unchanged, and counts no ignore', () => {
+    const rules = ignoreRules({ paths: ['/metadata/annotations/*'], labels: ['team'], annotations: [] });
+    fc.assert(
+      fc.property(fc.object({ maxDepth: 3 }), (extra) => {
+        const o = { ...app({ values: 'password: hunter2\n' }), extra, metadata: { annotations: { a: '1' } } };
+        const same = { rules, ignored: {}, secretSalt: 'salt' };
+        const copy = { rules, ignored: {}, secretSalt: 'salt' };
+        expect(comparePair(o, o, 'x.yaml', same)).toEqual(comparePair(o, structuredClone(o), 'x.yaml', copy));
+        expect(same.ignored).toEqual(copy.ignored);
+        expect(comparePair(o, o, 'x.yaml', same).status).toBeNull();
+      }),
+    );
   });
 });

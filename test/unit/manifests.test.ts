@@ -77,3 +77,38 @@ describe('readManifests: one bad document is a problem of its own', () => {
     expect(() => splitManifests(doc('b.yaml', 'x: [1\n'))).toThrow(ManifestError);
   });
 });
+
+describe('readManifests: a document both renders hold is read once', () => {
+  const app = (wave: string) =>
+    doc(
+      'aoa.yaml',
+      `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: a\n  annotations:\n    wave: "${wave}"\n`,
+    );
+
+  it('gives the same frozen object for the same text, and another for any other text', () => {
+    const base = readManifests(app('1') + doc('b.yaml', cm('shared')));
+    const head = readManifests(app('2') + doc('b.yaml', cm('shared')));
+    expect(head.manifests[1]!.object).toBe(base.manifests[1]!.object);
+    expect(head.manifests[0]!.object).not.toBe(base.manifests[0]!.object);
+    expect((head.manifests[0]!.object.metadata as { annotations: { wave: string } }).annotations.wave).toBe(
+      '2',
+    );
+    const shared = base.manifests[1]!.object as { metadata: { name: string } };
+    expect(Object.isFrozen(shared) && Object.isFrozen(shared.metadata)).toBe(true);
+    expect(() => {
+      shared.metadata.name = 'changed';
+    }).toThrow(TypeError);
+  });
+
+  it('keeps each render its own sources, positions and problems', () => {
+    const dup = doc('d.yaml', `${cm('d')}data:\n  k: one\n  k: two\n`);
+    const first = readManifests(dup + doc('x.yaml', 'data: [unclosed\n'));
+    const again = readManifests(doc('x.yaml', 'data: [unclosed\n') + dup);
+    expect(again.problems.map((p) => [p.kind, p.source, p.index])).toEqual([
+      ['unreadable', 'app/templates/x.yaml', 1],
+      ['duplicate-key', 'app/templates/d.yaml', 1],
+    ]);
+    expect(first.problems.map((p) => p.kind)).toEqual(['duplicate-key', 'unreadable']);
+    expect((again.manifests[0]!.object.data as { k: string }).k).toBe('two');
+  });
+});

@@ -1,5 +1,5 @@
 import { finding, type RawFinding } from '../../findings.js';
-import { applicationValueFiles } from '../application-value-files.js';
+import { applicationValueFiles, ownSourceDirs, refValueFiles } from '../application-value-files.js';
 import { isOwnValueFile } from '../cluster-own-values.js';
 import { repoJoin } from '../repo-files.js';
 import { nodeAt } from '../vnode.js';
@@ -70,32 +70,38 @@ export function orphanValuesRule(ctx: RuleContext): RawFinding[] {
     dirs.add(c.chart);
     for (const f of ctx.values.get(c.name)?.files ?? []) referenced.add(f);
   }
-  for (const app of ctx.apps) {
-    for (const source of applicationValueFiles(
-      ctx.files,
-      app.object,
-      ctx.topology.repoURLs,
-      app.cluster.controlPlaneNamespace,
-    )) {
-      dirs.add(source.dir);
-      for (const f of source.files) referenced.add(f);
-    }
-  }
-  const out: RawFinding[] = [];
-  for (const dir of [...dirs].sort()) {
-    for (const name of ctx.files.list(dir)) {
+  for (const app of ctx.apps)
+    for (const dir of ownSourceDirs(app.object, ctx.topology.repoURLs)) dirs.add(dir);
+  const candidates = [...dirs].sort().flatMap((dir) =>
+    ctx.files.list(dir).flatMap((name) => {
       const m = PER_TARGET.exec(name);
       const file = repoJoin(dir, name);
-      if (!m || targets.has(m[1]!) || referenced.has(file) || name === 'values.schema.json') continue;
-      out.push(
-        finding(
-          'warning',
-          'orphan-values-file',
-          `${name} belongs to no cluster or environment (clusters: ${ctx.topology.clusters.map((c) => c.name).join(', ')}) and no Application uses it`,
-          { file, line: 1, column: 1 },
-        ),
-      );
-    }
-  }
-  return out;
+      return m && !targets.has(m[1]!) && !referenced.has(file) && name !== 'values.schema.json'
+        ? [{ name, file }]
+        : [];
+    }),
+  );
+  // Which files the Applications read is resolved only when a file is named for no cluster.
+  if (candidates.length > 0) for (const f of appValueFiles(ctx)) referenced.add(f);
+  return candidates
+    .filter((c) => !referenced.has(c.file))
+    .map(({ name, file }) =>
+      finding(
+        'warning',
+        'orphan-values-file',
+        `${name} belongs to no cluster or environment (clusters: ${ctx.topology.clusters.map((c) => c.name).join(', ')}) and no Application uses it`,
+        { file, line: 1, column: 1 },
+      ),
+    );
+}
+
+/** Every value file an Application of the run reads from this repository, for a chart here or a remote one. */
+function appValueFiles(ctx: RuleContext): string[] {
+  const { repoURLs } = ctx.topology;
+  return ctx.apps.flatMap((app) => [
+    ...applicationValueFiles(ctx.files, app.object, repoURLs, app.cluster.controlPlaneNamespace).flatMap(
+      (s) => s.files,
+    ),
+    ...refValueFiles(app.object, repoURLs),
+  ]);
 }
