@@ -5,11 +5,11 @@ import { isInside } from '../util/safe-path.js';
 import type { Exported } from './diff-trees.js';
 
 /**
- * Writes to disk the charts helm reads for `rels` (repo-relative paths of `side`): the chart each
- * path leads to (symlinks followed) or that lies under it; and, again, what the symlinks under every
- * directory so read lead to (a chart's, or a plain directory's, whose files are on disk but whose
- * links may lead into a chart), until nothing is new. A path that leads nowhere or out of the tree
- * needs nothing: helm finds it missing, as it would in a checkout.
+ * Writes to disk what helm reads for `rels` (repo-relative paths of `side`): the chart each path
+ * leads to (symlinks followed) or that lies under it, or the file or directory it leads to when that
+ * is in no chart; and, again, what the symlinks under every directory so read lead to (a chart's or
+ * any other), until nothing is new. A path that leads nowhere or out of the tree needs nothing: helm
+ * finds it missing, as it would in a checkout.
  */
 export async function materializePaths(side: Exported, rels: readonly string[]): Promise<void> {
   const all = new Set(side.charts);
@@ -26,19 +26,23 @@ export async function materializePaths(side: Exported, rels: readonly string[]):
     charts.add(c);
     follow(c);
   };
+  // Files and directories in no chart: written as themselves (a directory: the files under it).
+  const plain = new Set<string>();
   while (todo.length > 0) {
     const r = side.index.resolve(todo.pop()!);
     if (r.kind !== 'file' && r.kind !== 'directory') continue;
     if (seen.has(`${r.kind}:${r.path}`)) continue;
     seen.add(`${r.kind}:${r.path}`);
-    // The chart holding the path; for a directory, its links and the charts under it too.
-    for (const c of [r.path, '', ...dirsAbove(r.path)]) if (all.has(c)) add(c);
+    // The chart holding the path, or the path itself; for a directory, its links and the charts under it too.
+    const holder = [r.path, '', ...dirsAbove(r.path)].find((c) => all.has(c));
+    if (holder !== undefined) add(holder);
+    else plain.add(r.path);
     if (r.kind === 'directory') {
       follow(r.path);
       for (const c of side.charts) if (r.path === '' || c.startsWith(`${r.path}/`)) add(c);
     }
   }
-  if (charts.size > 0) await side.materialize([...charts]);
+  if (charts.size + plain.size > 0) await side.materialize([...charts, ...plain]);
 }
 
 /**

@@ -11,8 +11,9 @@ import { listTree, readBlobs } from './read-tree.js';
 
 /**
  * Commits' trees in temporary directories (`gp-<name>-<random>`), written only as far
- * as they are read: at first every directory, every symlink and every file outside a chart (a
- * directory holding a `Chart.yaml`); a chart's files when `materialize` names it. The trees are
+ * as they are read: at first every directory and every symlink; a chart's files (a chart: a
+ * directory holding a `Chart.yaml`) when `materialize` names it, and any other file when
+ * `materialize` names it or a directory above it. The trees are
  * listed at once, and their blobs come from one `git cat-file --batch` for all of them, kept in
  * memory for `blob`: a file that is the same in two trees is read from git once.
  */
@@ -47,27 +48,38 @@ async function openSparse(
   const root = path.resolve(dir);
   const charts = chartDirectories(entries);
   const roots = new Set(charts);
-  // Each file under a chart, by its chart: written together when it is named.
+  // Each file under a chart, by its chart: written together when it is named. The others one by one.
   const byChart = new Map<string, TreeEntry[]>(charts.map((c) => [c, []]));
-  const eager: TreeEntry[] = [];
+  const plain = new Map<string, TreeEntry>();
   for (const e of entries) {
     if (!isRegularFile(e)) continue;
     const chart = roots.has('') ? '' : dirsAbove(e.path).find((a) => roots.has(a));
-    if (chart === undefined) eager.push(e);
+    if (chart === undefined) plain.set(e.path, e);
     else byChart.get(chart)!.push(e);
   }
   await writeSkeleton(root, entries, blobs);
   // Files open at once, across every chart this tree writes, however many renders ask at once.
   const slot = limiter(16);
-  await writeFiles(root, eager, blobs, slot);
-  const done = new Map<string, Promise<void>>();
-  const materializeOne = (chart: string) => {
-    let p = done.get(chart);
-    if (!p) {
-      done.set(chart, (p = writeFiles(root, byChart.get(chart) ?? [], blobs, slot)));
-    }
+  const charted = new Map<string, Promise<void>>();
+  const written = new Map<string, Promise<void>>();
+  const chart = (c: string) => {
+    let p = charted.get(c);
+    if (!p) charted.set(c, (p = writeFiles(root, byChart.get(c)!, blobs, slot)));
     return p;
   };
+  // Plain files one by one, each once however many paths name it.
+  const files = (list: readonly TreeEntry[]) =>
+    settleAll(
+      list.map((e) => {
+        let p = written.get(e.path);
+        if (!p) written.set(e.path, (p = writeFiles(root, [e], blobs, slot)));
+        return p;
+      }),
+    );
+  // A directory outside the charts: the files under it that are in no chart (a chart is named apart).
+  const under = (d: string) => [...plain.values()].filter((e) => d === '' || e.path.startsWith(`${d}/`));
+  const unit = (p: string): Promise<void> =>
+    byChart.has(p) ? chart(p) : plain.has(p) ? files([plain.get(p)!]) : files(under(p));
   const blob = (oid: string) => {
     const b = blobs.get(oid);
     if (!b) throw new Error(`no blob ${oid} in the tree of ${sha}`);
@@ -79,14 +91,15 @@ async function openSparse(
     entries,
     charts,
     blob,
-    materialize: async (dirs) => {
-      // Every chart settled before a failure is thrown: nothing is still writing when the tree is removed.
-      const named = [...new Set(dirs)].filter((d) => byChart.has(d));
-      const settled = await Promise.allSettled(named.map(materializeOne));
-      const failed = settled.find((r) => r.status === 'rejected');
-      if (failed) throw failed.reason;
-    },
+    materialize: (paths) => settleAll([...new Set(paths)].map(unit)),
   };
+}
+
+/** Every write settled before a failure is thrown: nothing is still writing when the tree is removed. */
+async function settleAll(writes: readonly Promise<void>[]): Promise<void> {
+  const settled = await Promise.allSettled(writes);
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /** The outermost directories holding a regular `Chart.yaml` ('' for the root). */

@@ -23,8 +23,9 @@ export interface TreeEntryInfo {
 
 /**
  * A commit's tree in a temporary directory, written only as far as it is read (GitReader
- * withSparseTrees): every directory, every symlink and every file outside `charts` are there from the
- * start; the files of a chart directory only once `materialize` has named it. `blob` gives any file's bytes without the disk.
+ * withSparseTrees): every directory and every symlink are there from the start; the files of a chart
+ * directory once `materialize` has named it, any other file once `materialize` has named it or a
+ * directory above it. `blob` gives any file's bytes without the disk.
  */
 export interface SparseTree {
   readonly dir: string;
@@ -33,8 +34,11 @@ export interface SparseTree {
   /** The outermost directories holding a `Chart.yaml`, repo-relative ('' for the root). */
   readonly charts: readonly string[];
   blob(oid: string): Buffer;
-  /** Writes the files of the chart directories named (entries of `charts`; others are ignored). */
-  materialize(dirs: readonly string[]): Promise<void>;
+  /**
+   * Writes the files of what is named (repo-relative, links already resolved): a chart directory's
+   * (an entry of `charts`), a file outside the charts, or those outside the charts under a directory.
+   */
+  materialize(paths: readonly string[]): Promise<void>;
 }
 
 /** One ref of an atomic push: move `ref` to `sha` only if it is at `expected` (null: it must not exist). */

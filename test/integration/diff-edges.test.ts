@@ -181,6 +181,36 @@ describe('diff notices every change that changes a render', () => {
     expect(renderDiffText(report)).toContain('scrape_interval: 45s');
   });
 
+  it('a template and a values file that are links to files in no chart, and a linked directory of templates', async () => {
+    const cm = (name: string, v: string) =>
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  v: "${v}"\n`;
+    s = twoStep(
+      (fx) => {
+        fx.write('shared/extra.yaml', cm('extra', 'one'));
+        fx.write('shared/more/more.yaml', cm('more', 'one'));
+        fx.write('shared/tuning.yaml', 'prometheus:\n  scrapeInterval: 45s\n');
+        symlinkSync('../../../shared/extra.yaml', fx.path('charts/monitoring/templates/extra.yaml'));
+        symlinkSync('../../shared/more', fx.path('charts/monitoring/more'));
+        symlinkSync('../../shared/tuning.yaml', fx.path('charts/monitoring/tuning.yaml'));
+        fx.write('charts/monitoring/templates/more.yaml', `{{ .Files.Get "more/more.yaml" }}`);
+        fx.replace(
+          `${AOA}/values.yaml`,
+          '    path: charts/monitoring\n',
+          '    path: charts/monitoring\n    helm:\n      valueFiles: [tuning.yaml]\n',
+        );
+      },
+      (fx) => {
+        fx.write('shared/extra.yaml', cm('extra', 'two'));
+        fx.write('shared/more/more.yaml', cm('more', 'two'));
+        fx.write('shared/tuning.yaml', 'prometheus:\n  scrapeInterval: 50s\n');
+      },
+    );
+    const text = renderDiffText(await runDiff(s, { clusters: ['stag-01'] }));
+    expect(text).toContain('      ~ ConfigMap monitoring/extra\n          data.v: "one" → "two"\n');
+    expect(text).toContain('      ~ ConfigMap monitoring/more\n          data.v: "one" → "two"\n');
+    expect(text).toMatch(/scrape_interval: 45s.*→ "global:\\n {2}scrape_interval: 50s/);
+  });
+
   it('a config change alone re-validates head', async () => {
     s = scenario((fx) => fx.append(CONFIG, "applicationName: '^zzz-{cluster}$'\n"));
     const report = await runDiff(s);

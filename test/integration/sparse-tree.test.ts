@@ -182,7 +182,7 @@ describe('a tree read from its listing (TreeIndex)', () => {
 });
 
 describe('sparse trees (withSparseTrees)', () => {
-  it('writes directories, links and files outside charts; a chart only when asked; shared blobs read once', async () => {
+  it('writes directories and links; a chart, a file or a directory only when asked; shared blobs read once', async () => {
     await withSparseTrees(
       gitRun,
       [
@@ -192,7 +192,7 @@ describe('sparse trees (withSparseTrees)', () => {
       async ([base, head]) => {
         expect(base!.charts).toEqual(['charts/app', 'charts/lib']);
         for (const t of [base!, head!]) {
-          expect(readFileSync(path.join(t.dir, 'README.md'), 'utf8')).toBe('# repo\n');
+          expect(existsSync(path.join(t.dir, 'README.md'))).toBe(false);
           expect(lstatSync(path.join(t.dir, 'shared')).isSymbolicLink()).toBe(true);
           expect(lstatSync(path.join(t.dir, 'charts/app/templates/shared.yaml')).isSymbolicLink()).toBe(true);
           expect(statSync(path.join(t.dir, 'charts/app/templates')).isDirectory()).toBe(true);
@@ -205,6 +205,13 @@ describe('sparse trees (withSparseTrees)', () => {
         expect(statSync(path.join(head!.dir, 'charts/lib/run.sh')).mode & 0o111).not.toBe(0);
         expect(existsSync(path.join(head!.dir, 'charts/app/Chart.yaml'))).toBe(false);
         expect(existsSync(path.join(base!.dir, 'charts/lib/values.yaml'))).toBe(false);
+        // A file in no chart, by its name or by a directory above it; either a second time writes nothing.
+        await base!.materialize(['README.md']);
+        await base!.materialize(['README.md', '']);
+        await head!.materialize(['']);
+        for (const t of [base!, head!])
+          expect(readFileSync(path.join(t.dir, 'README.md'), 'utf8')).toBe('# repo\n');
+        expect(existsSync(path.join(head!.dir, 'charts/app/Chart.yaml'))).toBe(false);
       },
     );
     // One cat-file for both trees, each blob asked once: head's changed values.yaml is the only one base lacks.
