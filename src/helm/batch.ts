@@ -232,12 +232,25 @@ async function writeWrapper(dir: string, scan: Batchable, members: readonly Memb
     JSON.stringify({ apiVersion: 'v2', name: WRAPPER_NAME, version: '0.0.0', dependencies }),
   );
   const files: string[] = [];
-  for (const [k, m] of members.entries())
-    for (const [j, body] of m.values.entries()) {
-      const file = path.join(dir, 'values', `c${k}-${j}.yaml`);
-      await writeFile(file, `c${k}:\n${body}`);
-      files.push(file);
+  const write = async (name: string, text: string) => {
+    const file = path.join(dir, 'values', name);
+    await writeFile(file, text);
+    files.push(file);
+  };
+  // Each alias's files in their order; aliases are keys of their own, so the j-th files of all of them
+  // can be one file: helm's merge of `<alias>:` maps never mixes two aliases. A body is joined to
+  // the next only when it ends its last line, so nothing of it (a `|+` scalar) runs into the next key.
+  const depth = Math.max(0, ...members.map((m) => m.values.length));
+  for (let j = 0; j < depth; j++) {
+    const ended: string[] = [];
+    for (const [k, m] of members.entries()) {
+      const body = m.values[j];
+      if (body === undefined) continue;
+      if (body.endsWith('\n')) ended.push(`c${k}:\n${body}`);
+      else await write(`c${k}-${j}.yaml`, `c${k}:\n${body}`);
     }
+    if (ended.length > 0) await write(`all-${j}.yaml`, ended.join(''));
+  }
   return files;
 }
 

@@ -92,6 +92,35 @@ describe.each(HELM_MAJORS.map((m) => [m] as const))('templateMany with Helm %i',
     },
   );
 
+  it("joins the clusters' values into one file only where that reads the same: kept block scalars, anchors, no final newline", async () => {
+    fx = new FixtureRepo();
+    const inline = (body: string) => `\nmonitoring:\n  source:\n    helm:\n      values:\n${body}`;
+    // dev-01 ends in its inline values: a `|+` scalar keeps the blank lines before the next cluster's key.
+    fx.append(`${AOA}/values.dev-01.yaml`, '          banner: |+\n            kept\n\n\n');
+    // No final newline: a `|+` scalar at the end of the file holds no line break.
+    fx.append(`${AOA}/values.stag-01.yaml`, inline('        banner: |+\n          no final newline'));
+    // The same anchor name in two clusters' files, each its own.
+    fx.append(
+      `${AOA}/values.prod-01.yaml`,
+      `\nanchors:\n  a: &x {from: prod}${inline('        from: *x\n')}`,
+    );
+    fx.append(
+      `${AOA}/values.ops-01.yaml`,
+      `\nanchors:\n  a: &x {from: ops}${inline('        from: *x\n        gone: null\n')}`,
+    );
+    const r = await bothWays(exampleRequests(fx), 2, major);
+    expect(r.batched).toEqual(r.single);
+    expect(r.processes.batched).toBeLessThan(r.processes.single);
+    const out = r.batched.map((b) => b.stdout).join('\n');
+    for (const seen of [
+      'banner: |+\n            kept\n        \n        \n',
+      'no final newline',
+      'from: prod',
+      'from: ops',
+    ])
+      expect(out).toContain(seen);
+  });
+
   it('renders a generated fleet of 12 clusters × 3 components in 2 processes (2 at once), as alone', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gp-batch-fleet-'));
     try {
