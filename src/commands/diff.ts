@@ -7,6 +7,7 @@ import { CONFIG_FILES } from '../gitops/config.js';
 import { materializePaths } from './diff-materialize.js';
 import { exportedSide, openTrees, type Reading, type Tree } from './diff-trees.js';
 import { readRepoFacts } from './repo-facts.js';
+import { settleAll } from '../util/concurrency.js';
 
 export interface DiffOptions extends CompareTreesOptions {
   /** The git port of a repository (working tree or bare) holding both refs. */
@@ -50,8 +51,9 @@ export async function withTrees<T>(
     options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
   const { git } = options;
   requireDirectory(git.dir);
-  await git.requireTopLevel();
-  const [baseSha, headSha, facts] = await Promise.all([
+  // At once, each settled; the first failure in this order is the one said (a subdirectory first).
+  const [, baseSha, headSha, facts] = await settleAll([
+    git.requireTopLevel(),
     resolveRef(git, options.base),
     resolveRef(git, options.head),
     readRepoFacts(git, options.eventDefaultBranch),

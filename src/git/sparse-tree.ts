@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { SparseTree } from '../ports/git.js';
 import { clip } from '../util/clip.js';
-import { limiter } from '../util/concurrency.js';
+import { limiter, settleAll } from '../util/concurrency.js';
 import { dirsAbove } from '../util/dirs-above.js';
 import type { GitRun } from './exec.js';
 import { isRegularFile, refuseOverlaps, writeFiles, writeSkeleton, type TreeEntry } from './export-tree.js';
@@ -68,14 +68,15 @@ async function openSparse(
     return p;
   };
   // Plain files one by one, each once however many paths name it.
-  const files = (list: readonly TreeEntry[]) =>
-    settleAll(
+  const files = async (list: readonly TreeEntry[]) => {
+    await settleAll(
       list.map((e) => {
         let p = written.get(e.path);
         if (!p) written.set(e.path, (p = writeFiles(root, [e], blobs, slot)));
         return p;
       }),
     );
+  };
   // A directory outside the charts: the files under it that are in no chart (a chart is named apart).
   const under = (d: string) => [...plain.values()].filter((e) => d === '' || e.path.startsWith(`${d}/`));
   const unit = (p: string): Promise<void> =>
@@ -91,15 +92,10 @@ async function openSparse(
     entries,
     charts,
     blob,
-    materialize: (paths) => settleAll([...new Set(paths)].map(unit)),
+    materialize: async (paths) => {
+      await settleAll([...new Set(paths)].map(unit));
+    },
   };
-}
-
-/** Every write settled before a failure is thrown: nothing is still writing when the tree is removed. */
-async function settleAll(writes: readonly Promise<void>[]): Promise<void> {
-  const settled = await Promise.allSettled(writes);
-  const failed = settled.find((r) => r.status === 'rejected');
-  if (failed) throw failed.reason;
 }
 
 /** The outermost directories holding a regular `Chart.yaml` ('' for the root). */

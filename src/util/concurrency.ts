@@ -46,3 +46,15 @@ export function limiter(limit: number): <R>(fn: () => Promise<R>) => Promise<R> 
     }
   };
 }
+
+/**
+ * Every promise settled, then the first failure in their order thrown, or their values: nothing they
+ * started is still running when the caller moves on (removes a directory they write, say).
+ */
+export async function settleAll<T extends readonly unknown[]>(promises: {
+  readonly [K in keyof T]: Promise<T[K]>;
+}): Promise<T> {
+  const settled = await Promise.allSettled(promises);
+  for (const r of settled) if (r.status === 'rejected') throw r.reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { limiter, mapLimit } from '../../src/util/concurrency.js';
+import { limiter, mapLimit, settleAll } from '../../src/util/concurrency.js';
 
 const tick = () => new Promise<void>((r) => setTimeout(r, 1));
 
@@ -46,5 +46,16 @@ describe('limiter', () => {
     const slot = limiter(1);
     await expect(slot(async () => Promise.reject(new Error('x')))).rejects.toThrow('x');
     expect(await slot(async () => 7)).toBe(7);
+  });
+});
+
+describe('settleAll', () => {
+  it('gives the values in order, or throws the first failure in order once every promise has settled', async () => {
+    expect(await settleAll([Promise.resolve(1), Promise.resolve('two')])).toEqual([1, 'two']);
+    let late = false;
+    const slow = new Promise<void>((r) => setTimeout(() => r(void (late = true)), 20));
+    const first = new Promise<never>((_, j) => setTimeout(() => j(new Error('first')), 10));
+    await expect(settleAll([first, slow, Promise.reject(new Error('second'))])).rejects.toThrow('first');
+    expect(late).toBe(true);
   });
 });
