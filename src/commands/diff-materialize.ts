@@ -86,6 +86,7 @@ export function materializingHelm(helm: HelmPort, sides: readonly Exported[]): H
     dependencyBuild: async (chartDir, repositories) => {
       // `file://` dependencies are read from anywhere in the tree: its whole tree is written.
       const own = sides.find((s) => mine(s, chartDir));
+      if (own?.linked) throw new Error('bug: helm dependency build in a tree of hard links to another');
       await ready(own ? [own.dir] : [chartDir]);
       return helm.dependencyBuild(chartDir, repositories);
     },

@@ -35,6 +35,8 @@ export interface Exported {
   /** The chart directories whose files are written into `dir` only on `materialize` (SparseTree). */
   charts: readonly string[];
   materialize: SparseTree['materialize'];
+  /** Its files may be hard links to the other side's: nothing may write into it. */
+  linked: boolean;
 }
 
 export interface Tree extends Exported {
@@ -63,6 +65,7 @@ export function exportedSide(ref: string, tree: SparseTree, side: 'base' | 'head
     index,
     charts: tree.charts,
     materialize: (dirs) => tree.materialize(dirs),
+    linked: tree.linked,
   };
 }
 

@@ -91,8 +91,9 @@ export class Git implements GitPort {
   withSparseTrees<T>(
     sides: readonly { sha: string; name: string }[],
     fn: (trees: SparseTree[]) => Promise<T>,
+    options?: sparse.SparseOptions,
   ): Promise<T> {
-    return sparse.withSparseTrees(this.run, sides, fn);
+    return sparse.withSparseTrees(this.run, sides, fn, options);
   }
   listTree(sha: string): Promise<TreeEntry[]> {
     return tree.listTree(this.run, sha);

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { link, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { SparseTree } from '../ports/git.js';
@@ -6,7 +6,14 @@ import { clip } from '../util/clip.js';
 import { limiter, settleAll } from '../util/concurrency.js';
 import { dirsAbove } from '../util/dirs-above.js';
 import type { GitRun } from './exec.js';
-import { isRegularFile, refuseOverlaps, writeFiles, writeSkeleton, type TreeEntry } from './export-tree.js';
+import {
+  isRegularFile,
+  refuseOverlaps,
+  safeJoin,
+  writeFiles,
+  writeSkeleton,
+  type TreeEntry,
+} from './export-tree.js';
 import { listTree, readBlobs } from './read-tree.js';
 
 /**
@@ -21,6 +28,7 @@ export async function withSparseTrees<T>(
   git: GitRun,
   sides: readonly { sha: string; name: string }[],
   fn: (trees: SparseTree[]) => Promise<T>,
+  options: SparseOptions = {},
 ): Promise<T> {
   for (const s of sides)
     if (!/^[\w-][\w.-]*$/.test(s.name)) throw new Error(`not a directory name: ${clip(s.name)}`);
@@ -32,7 +40,11 @@ export async function withSparseTrees<T>(
     const listed = await Promise.all(sides.map((s) => listTree(git, s.sha)));
     for (const entries of listed) refuseOverlaps(entries);
     const blobs = await readBlobs(git, listed.flat());
-    const trees = await Promise.all(sides.map((s, i) => openSparse(s.sha, temps[i]!, listed[i]!, blobs)));
+    const linked = options.linkIdentical === true;
+    const write = linked ? linkingWriter(blobs) : plainWriter(blobs);
+    const trees = await Promise.all(
+      sides.map((s, i) => openSparse(s.sha, temps[i]!, listed[i]!, blobs, { write, linked })),
+    );
     return await fn(trees);
   } finally {
     await Promise.all(temps.map((t) => rm(t, { recursive: true, force: true })));
@@ -44,6 +56,7 @@ async function openSparse(
   dir: string,
   entries: readonly TreeEntry[],
   blobs: ReadonlyMap<string, Buffer>,
+  { write, linked }: { write: FileWriter; linked: boolean },
 ): Promise<SparseTree> {
   const root = path.resolve(dir);
   const charts = chartDirectories(entries);
@@ -64,7 +77,7 @@ async function openSparse(
   const written = new Map<string, Promise<void>>();
   const chart = (c: string) => {
     let p = charted.get(c);
-    if (!p) charted.set(c, (p = writeFiles(root, byChart.get(c)!, blobs, slot)));
+    if (!p) charted.set(c, (p = write(root, byChart.get(c)!, slot)));
     return p;
   };
   // Plain files one by one, each once however many paths name it.
@@ -72,7 +85,7 @@ async function openSparse(
     await settleAll(
       list.map((e) => {
         let p = written.get(e.path);
-        if (!p) written.set(e.path, (p = writeFiles(root, [e], blobs, slot)));
+        if (!p) written.set(e.path, (p = write(root, [e], slot)));
         return p;
       }),
     );
@@ -91,10 +104,58 @@ async function openSparse(
     sha,
     entries,
     charts,
+    linked,
     blob,
     materialize: async (paths) => {
       await settleAll([...new Set(paths)].map(unit));
     },
+  };
+}
+
+export interface SparseOptions {
+  /**
+   * A file whose bytes and mode another file of these trees already has on disk is a hard link to
+   * it: one inode instead of two. Only for trees nothing writes into (no `helm dependency build`):
+   * a write into one would change the other.
+   */
+  linkIdentical?: boolean;
+}
+
+type FileWriter = (
+  root: string,
+  files: readonly TreeEntry[],
+  slot: ReturnType<typeof limiter>,
+) => Promise<void>;
+
+const plainWriter =
+  (blobs: ReadonlyMap<string, Buffer>): FileWriter =>
+  (root, files, slot) =>
+    writeFiles(root, files, blobs, slot);
+
+/**
+ * Files written once per blob and mode across the trees: the first is written (writeFiles), the
+ * others link to it once it is whole. A link never replaces anything (link(2) fails on an existing
+ * path, as `wx` does); where linking fails, the file is written.
+ */
+function linkingWriter(blobs: ReadonlyMap<string, Buffer>): FileWriter {
+  const firsts = new Map<string, Promise<string>>();
+  return async (root, files, slot) => {
+    await settleAll(
+      files.map((e) => {
+        const target = safeJoin(root, e.path);
+        const key = `${e.mode} ${e.oid}`;
+        const first = firsts.get(key);
+        if (!first) {
+          const written = writeFiles(root, [e], blobs, slot).then(() => target);
+          firsts.set(key, written);
+          return written;
+        }
+        return first.then(
+          (from) => slot(() => link(from, target)).catch(() => writeFiles(root, [e], blobs, slot)),
+          () => writeFiles(root, [e], blobs, slot),
+        );
+      }),
+    );
   };
 }
 

@@ -33,6 +33,8 @@ export interface SparseTree {
   readonly entries: readonly TreeEntryInfo[];
   /** The outermost directories holding a `Chart.yaml`, repo-relative ('' for the root). */
   readonly charts: readonly string[];
+  /** Its files may be hard links to the other trees' (`linkIdentical`): nothing may write into it. */
+  readonly linked: boolean;
   blob(oid: string): Buffer;
   /**
    * Writes the files of what is named (repo-relative, links already resolved): a chart directory's
@@ -112,10 +114,13 @@ export interface GitReader {
   /**
    * Runs `fn` on the trees of the `sides`' commits, each a SparseTree in a temporary directory named
    * after its `name` (and unguessable), all removed afterwards; a blob two trees share is read once.
+   * `linkIdentical`: a file another file of the trees has the bytes and mode of is a hard link to it
+   * (only for trees nothing writes into).
    */
   withSparseTrees<T>(
     sides: readonly { sha: string; name: string }[],
     fn: (trees: SparseTree[]) => Promise<T>,
+    options?: { linkIdentical?: boolean },
   ): Promise<T>;
 }
 

@@ -220,6 +220,36 @@ describe('sparse trees (withSparseTrees)', () => {
     expect([...asked!].sort()).toEqual([...new Set([...ids(c1), ...ids(c2)])].sort());
   });
 
+  it('with linkIdentical, a file of the same bytes and mode in both trees is one inode; otherwise two', async () => {
+    const sides = [
+      { sha: c1, name: 'base' },
+      { sha: c2, name: 'head' },
+    ];
+    const inodes = async (linkIdentical: boolean) =>
+      withSparseTrees(
+        gitRun,
+        sides,
+        async (trees) => {
+          for (const t of trees) await t.materialize(['charts/app', 'charts/lib', 'README.md']);
+          const ino = (f: string) => trees.map((t) => statSync(path.join(t.dir, f)).ino);
+          expect(trees.every((t) => t.linked === linkIdentical)).toBe(true);
+          // Its mode changed, its bytes did not: two inodes, the head one executable.
+          const [b, h] = ino('charts/lib/run.sh');
+          expect(b).not.toBe(h);
+          expect(statSync(path.join(trees[1]!.dir, 'charts/lib/run.sh')).mode & 0o111).not.toBe(0);
+          expect(new Set(ino('charts/lib/values.yaml')).size).toBe(2);
+          for (const t of trees)
+            expect(readFileSync(path.join(t.dir, 'charts/app/Chart.yaml'), 'utf8')).toBe(chart('app'));
+          return [...ino('charts/app/Chart.yaml'), ...ino('README.md')];
+        },
+        { linkIdentical },
+      );
+    const [cb, ch, rb, rh] = await inodes(true);
+    expect([cb, rb]).toEqual([ch, rh]);
+    const [pb, ph] = await inodes(false);
+    expect(pb).not.toBe(ph);
+  });
+
   it('helm renders from a sparse tree exactly what it renders from the full export, through links between charts', async () => {
     const helm = testHelm();
     const full = realpathSync(mkdtempSync(path.join(root, 'full-')));
