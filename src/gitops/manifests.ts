@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, loadAll, Type, type YAMLException } from 'js-yaml';
 import { isMap } from '../util/is-map.js';
+import { memoByText } from '../util/memo.js';
 
 /** One object helm rendered, with the template that produced it (`app-of-apps/templates/x.yaml`). */
 export interface Manifest {
@@ -104,29 +105,19 @@ export function splitManifests(output: string): Manifest[] {
 
 type ChunkReading = ReturnType<typeof readDocuments>;
 
-/** Rendered documents already read, by their text (`# Source:` line included); at most MEMO_CHARS of text. */
-const readChunks = new Map<string, ChunkReading>();
-let readChars = 0;
-const MEMO_CHARS = 64 * 1024 * 1024;
-
 /**
  * A chunk's documents, read once per text: both refs of a diff render mostly the same documents (in a
  * fleet-wide values change, every Application but the one it touches), and each is read once. The
  * objects are frozen: two renders may hold the same ones, and nothing may change what the other reads.
  */
-function readChunk(chunk: string): ChunkReading {
-  const known = readChunks.get(chunk);
-  if (known) return known;
-  const read = readDocuments(chunk);
-  if ('docs' in read) read.docs.forEach(deepFreeze);
-  if (readChars + chunk.length > MEMO_CHARS) {
-    readChunks.clear();
-    readChars = 0;
-  }
-  readChunks.set(chunk, read);
-  readChars += chunk.length;
-  return read;
-}
+const readChunk = memoByText(
+  (chunk: string): ChunkReading => {
+    const read = readDocuments(chunk);
+    if ('docs' in read) read.docs.forEach(deepFreeze);
+    return read;
+  },
+  64 * 1024 * 1024,
+);
 
 function deepFreeze(v: unknown): void {
   if (v === null || typeof v !== 'object' || Object.isFrozen(v)) return;

@@ -6,6 +6,7 @@
  * constraint helm checks only at the top, a library chart, apiVersion v3), a values.yaml holding a
  * null (a batch drops null defaults), symlinks, and templates not proven by template-flow.ts.
  */
+import { memoByText } from '../util/memo.js';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
@@ -145,7 +146,9 @@ function chartMetadata(text: string): { name: string; version: string } {
  * batch adds `global: {}`). A null anywhere refuses the chart: a batch drops null defaults (Helm 3
  * nested ones too).
  */
-function valuesAreExact(text: string): boolean {
+const valuesAreExact = memoByText(valuesExactly);
+
+function valuesExactly(text: string): boolean {
   const versions = (['1.1', '1.2'] as const).map((version) => yamlData(text, 'values.yaml', version));
   for (const data of versions) if (hasNull(data)) throw new Refused('values.yaml holds a null');
   return versions.every((d) => isObject(d.global));

@@ -10,6 +10,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { parseDocument } from 'yaml';
+import { memoByText } from '../util/memo.js';
 
 export type NestedValues =
   /** `body`: the file's lines indented, to follow a line `<alias>:`. */
@@ -27,7 +28,10 @@ const MARKER = /^(---|\.\.\.)([ \t]|$)|^%/;
 /** The alias the nested reading is checked under: which one does not change it. */
 const PROBE = 'c0';
 
-export function nestValues(text: string): NestedValues {
+/** nestValues, once per text however many requests of both refs read it. */
+export const nestValues = memoByText(nestedValues);
+
+function nestedValues(text: string): NestedValues {
   if (text.length > MAX_BYTES) return refused('too large to nest');
   if (hasRefusedChar(text)) return refused('a control character or a line break other than \\n');
   const lines = text.split('\n');

@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { TemplateRequest, TemplateResult } from '../ports/helm.js';
 import type { ChartScan } from './batch-chart.js';
 import { splitOutput, WRAPPER_NAME } from './batch-output.js';
-import { nestValues, type NestedValues } from './batch-values.js';
+import { nestValues } from './batch-values.js';
 import { templateArgs } from './template-args.js';
 
 /** What batching needs of the helm adapter. */
@@ -102,14 +102,7 @@ async function plan(
     if (!s) scans.set(dir, (s = host.chartScan(dir)));
     return s;
   };
-  // One text nested once, however many requests read it (a fleet's clusters share values.yaml).
-  const nested = new Map<string, NestedValues>();
-  const nest = (text: string) => {
-    let n = nested.get(text);
-    if (!n) nested.set(text, (n = nestValues(text)));
-    return n;
-  };
-  const placed = await Promise.all(reqs.map((req) => place(req, scan, read, nest)));
+  const placed = await Promise.all(reqs.map((req) => place(req, scan, read)));
   const single: number[] = [];
   const groups = new Map<string, Group>();
   placed.forEach((p, index) => {
@@ -127,7 +120,6 @@ async function place(
   req: TemplateRequest,
   chartScan: (dir: string) => ChartScan,
   read: (file: string) => Promise<string | null>,
-  nest: (text: string) => NestedValues,
 ): Promise<{ scan: Batchable; values: string[] } | null> {
   if (req.parameters.length > 0 || (req.fileParameters?.length ?? 0) > 0) return null;
   const scan = chartScan(req.chartDir);
@@ -137,7 +129,7 @@ async function place(
   const values: string[] = [];
   for (const text of texts) {
     if (text === null) return null;
-    const nested = nest(text);
+    const nested = nestValues(text);
     if (nested.kind === 'refused') return null;
     if (nested.kind === 'nested') values.push(nested.body);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoByString } from '../../src/util/memo.js';
+import { memoByString, memoByText } from '../../src/util/memo.js';
 
 describe('memoByString', () => {
   it('computes each argument once, and forgets all at once past its bound', () => {
@@ -20,5 +20,23 @@ describe('memoByString', () => {
     const f = memoByString(() => (n++, false));
     expect([f('x'), f('x')]).toEqual([false, false]);
     expect(n).toBe(1);
+  });
+});
+
+describe('memoByText', () => {
+  it('calls once per text, throws again what it threw, and forgets everything past its bound', () => {
+    const calls: string[] = [];
+    const f = memoByText((t: string) => {
+      calls.push(t);
+      if (t === 'bad') throw new Error('refused');
+      return t.length;
+    }, 10);
+    expect([f('abcd'), f('abcd'), f('xy')]).toEqual([4, 4, 2]);
+    expect(() => f('bad')).toThrow('refused');
+    expect(() => f('bad')).toThrow('refused');
+    expect(calls).toEqual(['abcd', 'xy', 'bad']);
+    f('0123456'); // 4 + 2 + 3 + 7 > 10: the others are forgotten
+    f('abcd');
+    expect(calls.slice(3)).toEqual(['0123456', 'abcd']);
   });
 });
