@@ -434,8 +434,13 @@ function replaceAll(oldText, newText) {
 
 
 
-/** A before/after pair, masked and with ignored fields removed: field changes and a unified YAML diff. */
+/**
+ * A before/after pair, masked and with ignored fields removed: field changes and a unified YAML diff.
+ * One object at both sides (a document both refs rendered alike, read once: readManifests) is unchanged.
+ */
 function comparePair(before, after, label, ctx) {
+    if (before !== undefined && before === after)
+        return { status: null, fields: [], unified: '' };
     const [a, b] = applyIgnores(before && maskSecrets(before, ctx.secretSalt), after && maskSecrets(after, ctx.secretSalt), ctx.rules, ctx.ignored);
     const fields = a && b ? diffObjects(a, b) : [];
     const status = !a ? 'added' : !b ? 'removed' : fields.length > 0 ? 'modified' : null;
@@ -745,7 +750,7 @@ function deepJobs(key, plan, ctx) {
     });
 }
 async function runJobs(jobs, concurrency) {
-    const results = await (0,util_concurrency/* mapLimit */.s)(jobs, concurrency, (j) => j.run());
+    const results = await (0,util_concurrency/* mapLimit */.sf)(jobs, concurrency, (j) => j.run());
     const renders = new Map();
     jobs.forEach((j, i) => renders.set(j.key, { ...renders.get(j.key), [j.side]: results[i] }));
     return renders;
@@ -1025,7 +1030,7 @@ async function renderBase(run, clusters, progress) {
         return r.ok ? [{ ctx: nestedAt(run, base, cluster), top: (0,applications/* collectApps */.RG)(cluster, r.manifests) }] : [];
     });
     await (0,nested_levels/* prefetchFirstLevels */.nW)(tops, run.concurrency);
-    return (0,util_concurrency/* mapLimit */.s)(clusters, run.concurrency, async (c) => {
+    return (0,util_concurrency/* mapLimit */.sf)(clusters, run.concurrency, async (c) => {
         const r = byCluster.get(c.name);
         return r ? baseLevels(run, c, r) : unparsedAtBase(c);
     });
@@ -1418,11 +1423,11 @@ function report(run, reading, gaps, compared, validation, head, stats) {
 
 
 /**
- * Writes to disk the charts helm reads for `rels` (repo-relative paths of `side`): the chart each
- * path leads to (symlinks followed) or that lies under it; and, again, what the symlinks under every
- * directory so read lead to (a chart's, or a plain directory's, whose files are on disk but whose
- * links may lead into a chart), until nothing is new. A path that leads nowhere or out of the tree
- * needs nothing: helm finds it missing, as it would in a checkout.
+ * Writes to disk what helm reads for `rels` (repo-relative paths of `side`): the chart each path
+ * leads to (symlinks followed) or that lies under it, or the file or directory it leads to when that
+ * is in no chart; and, again, what the symlinks under every directory so read lead to (a chart's or
+ * any other), until nothing is new. A path that leads nowhere or out of the tree needs nothing: helm
+ * finds it missing, as it would in a checkout.
  */
 async function materializePaths(side, rels) {
     const all = new Set(side.charts);
@@ -1441,6 +1446,8 @@ async function materializePaths(side, rels) {
         charts.add(c);
         follow(c);
     };
+    // Files and directories in no chart: written as themselves (a directory: the files under it).
+    const plain = new Set();
     while (todo.length > 0) {
         const r = side.index.resolve(todo.pop());
         if (r.kind !== 'file' && r.kind !== 'directory')
@@ -1448,10 +1455,12 @@ async function materializePaths(side, rels) {
         if (seen.has(`${r.kind}:${r.path}`))
             continue;
         seen.add(`${r.kind}:${r.path}`);
-        // The chart holding the path; for a directory, its links and the charts under it too.
-        for (const c of [r.path, '', ...(0,_util_dirs_above_js__WEBPACK_IMPORTED_MODULE_2__/* .dirsAbove */ .C)(r.path)])
-            if (all.has(c))
-                add(c);
+        // The chart holding the path, or the path itself; for a directory, its links and the charts under it too.
+        const holder = [r.path, '', ...(0,_util_dirs_above_js__WEBPACK_IMPORTED_MODULE_2__/* .dirsAbove */ .C)(r.path)].find((c) => all.has(c));
+        if (holder !== undefined)
+            add(holder);
+        else
+            plain.add(r.path);
         if (r.kind === 'directory') {
             follow(r.path);
             for (const c of side.charts)
@@ -1459,8 +1468,8 @@ async function materializePaths(side, rels) {
                     add(c);
         }
     }
-    if (charts.size > 0)
-        await side.materialize([...charts]);
+    if (charts.size + plain.size > 0)
+        await side.materialize([...charts, ...plain]);
 }
 /**
  * `helm`, with every path of a request written to disk first (materializePaths) when it is in one
@@ -1501,6 +1510,8 @@ function materializingHelm(helm, sides) {
         dependencyBuild: async (chartDir, repositories) => {
             // `file://` dependencies are read from anywhere in the tree: its whole tree is written.
             const own = sides.find((s) => mine(s, chartDir));
+            if (own?.linked)
+                throw new Error('bug: helm dependency build in a tree of hard links to another');
             await ready(own ? [own.dir] : [chartDir]);
             return helm.dependencyBuild(chartDir, repositories);
         },
@@ -1797,6 +1808,7 @@ function exportedSide(ref, tree, side) {
         index,
         charts: tree.charts,
         materialize: (dirs) => tree.materialize(dirs),
+        linked: tree.linked,
     };
 }
 /**
@@ -1974,7 +1986,10 @@ var diff_materialize = __webpack_require__(5619);
 var diff_trees = __webpack_require__(4529);
 // EXTERNAL MODULE: ./src/commands/repo-facts.ts
 var repo_facts = __webpack_require__(4406);
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var concurrency = __webpack_require__(3731);
 ;// CONCATENATED MODULE: ./src/commands/diff.ts
+
 
 
 
@@ -2002,8 +2017,9 @@ async function withTrees(options, use) {
     const lap = (what) => options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
     const { git } = options;
     (0,repo_files/* requireDirectory */.T)(git.dir);
-    await git.requireTopLevel();
-    const [baseSha, headSha, facts] = await Promise.all([
+    // At once, each settled; the first failure in this order is the one said (a subdirectory first).
+    const [, baseSha, headSha, facts] = await (0,concurrency/* settleAll */.j3)([
+        git.requireTopLevel(),
         resolveRef(git, options.base),
         resolveRef(git, options.head),
         (0,repo_facts/* readRepoFacts */.I)(git, options.eventDefaultBranch),
@@ -2012,6 +2028,8 @@ async function withTrees(options, use) {
         { sha: baseSha, name: 'base' },
         { sha: headSha, name: 'head' },
     ];
+    // Nothing writes into the trees unless helm builds dependencies there: the same file is then one inode.
+    const shared = { linkIdentical: !options.dependencyBuild };
     return git.withSparseTrees(sides, async ([baseTree, headTree]) => {
         const b = (0,diff_trees/* exportedSide */.jx)(options.base, baseTree, 'base');
         const h = (0,diff_trees/* exportedSide */.jx)(options.head, headTree, 'head');
@@ -2021,7 +2039,7 @@ async function withTrees(options, use) {
         const { base, head, reading } = (0,diff_trees/* openTrees */.kS)(b, h, options, facts);
         lap('trees read');
         return use(base, head, reading, lap);
-    });
+    }, shared);
 }
 
 

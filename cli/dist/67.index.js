@@ -426,8 +426,8 @@ class TreeWalk {
         const names = (await (0,promises_.readdir)(abs)).sort();
         if (this.lines.length + names.length > TREE_LIMITS.entries)
             throw new Refusal(`more than ${TREE_LIMITS.entries} entries`);
-        const entries = await (0,concurrency/* mapLimit */.s)(names, 16, (name) => this.entry(abs, rel, name));
-        const digests = await (0,concurrency/* mapLimit */.s)(entries, 16, async (e) => (e.st?.isFile() ? this.file(e) : null));
+        const entries = await (0,concurrency/* mapLimit */.sf)(names, 16, (name) => this.entry(abs, rel, name));
+        const digests = await (0,concurrency/* mapLimit */.sf)(entries, 16, async (e) => (e.st?.isFile() ? this.file(e) : null));
         for (const [i, e] of entries.entries()) {
             if (e.link !== null) {
                 this.lines.push(JSON.stringify(['link', e.rel, e.link, e.st ? 'to' : 'nothing']));
@@ -1026,7 +1026,7 @@ class CachingHelm {
     async renderAll(reqs, render, onServed) {
         this.stats.asked += reqs.length;
         this.renders.push(...reqs);
-        const plans = await (0,concurrency/* mapLimit */.s)(reqs, 16, (req) => this.plan(req));
+        const plans = await (0,concurrency/* mapLimit */.sf)(reqs, 16, (req) => this.plan(req));
         const indexes = reqs.flatMap((_, i) => (plans[i].kind === 'render' ? [i] : []));
         const misses = indexes.map((i) => reqs[i]);
         let rendered;

@@ -1423,7 +1423,7 @@ async function liveDrift(argocd, input) {
         if (head.kind === 'failed')
             return { state: 'unreachable', server, reason: head.reason };
         listings[first] = head;
-        await (0,concurrency/* mapLimit */.s)(rest, CONCURRENT_LISTINGS, async (i) => void (listings[i] = await ask(i)));
+        await (0,concurrency/* mapLimit */.sf)(rest, CONCURRENT_LISTINGS, async (i) => void (listings[i] = await ask(i)));
     }
     const results = clusters.map((c, i) => {
         const l = listings[i];

@@ -1017,7 +1017,7 @@ async function followLevels(renders, clusters, ctx) {
         return r.ok ? { ctx: { ...ctx, cluster }, top: (0,applications/* collectApps */.RG)(cluster, r.manifests) } : null;
     });
     await (0,nested_levels/* prefetchFirstLevels */.nW)(tops.flatMap((t) => t ?? []), ctx.concurrency);
-    return (0,concurrency/* mapLimit */.s)(tops, ctx.concurrency, async (t) => t ? { apps: t.top, nested: await (0,nested_levels/* followNested */.dv)(t.ctx, t.top) } : null);
+    return (0,concurrency/* mapLimit */.sf)(tops, ctx.concurrency, async (t) => t ? { apps: t.top, nested: await (0,nested_levels/* followNested */.dv)(t.ctx, t.top) } : null);
 }
 /**
  * The renders and their levels gathered per cluster, helm's and the levels' findings added to
@@ -2255,7 +2255,7 @@ async function writeTree(target, entries, blobs) {
     const root = external_node_path_default().resolve(target);
     refuseOverlaps(entries);
     await writeSkeleton(root, entries, blobs);
-    await writeFiles(root, entries.filter(isRegularFile), blobs, (0,concurrency/* limiter */.T)(16));
+    await writeFiles(root, entries.filter(isRegularFile), blobs, (0,concurrency/* limiter */.TA)(16));
 }
 /** A regular or executable file (not a symlink, not a submodule). */
 const isRegularFile = (e) => e.type === 'blob' && e.mode !== '120000';
@@ -2703,12 +2703,13 @@ var dirs_above = __webpack_require__(4954);
 
 /**
  * Commits' trees in temporary directories (`gp-<name>-<random>`), written only as far
- * as they are read: at first every directory, every symlink and every file outside a chart (a
- * directory holding a `Chart.yaml`); a chart's files when `materialize` names it. The trees are
+ * as they are read: at first every directory and every symlink; a chart's files (a chart: a
+ * directory holding a `Chart.yaml`) when `materialize` names it, and any other file when
+ * `materialize` names it or a directory above it. The trees are
  * listed at once, and their blobs come from one `git cat-file --batch` for all of them, kept in
  * memory for `blob`: a file that is the same in two trees is read from git once.
  */
-async function withSparseTrees(git, sides, fn) {
+async function withSparseTrees(git, sides, fn, options = {}) {
     for (const s of sides)
         if (!/^[\w-][\w.-]*$/.test(s.name))
             throw new Error(`not a directory name: ${(0,clip/* clip */.$)(s.name)}`);
@@ -2722,41 +2723,54 @@ async function withSparseTrees(git, sides, fn) {
         for (const entries of listed)
             refuseOverlaps(entries);
         const blobs = await readBlobs(git, listed.flat());
-        const trees = await Promise.all(sides.map((s, i) => openSparse(s.sha, temps[i], listed[i], blobs)));
+        const linked = options.linkIdentical === true;
+        const write = linked ? linkingWriter(blobs) : plainWriter(blobs);
+        const trees = await Promise.all(sides.map((s, i) => openSparse(s.sha, temps[i], listed[i], blobs, { write, linked })));
         return await fn(trees);
     }
     finally {
         await Promise.all(temps.map((t) => (0,promises_.rm)(t, { recursive: true, force: true })));
     }
 }
-async function openSparse(sha, dir, entries, blobs) {
+async function openSparse(sha, dir, entries, blobs, { write, linked }) {
     const root = external_node_path_default().resolve(dir);
     const charts = chartDirectories(entries);
     const roots = new Set(charts);
-    // Each file under a chart, by its chart: written together when it is named.
+    // Each file under a chart, by its chart: written together when it is named. The others one by one.
     const byChart = new Map(charts.map((c) => [c, []]));
-    const eager = [];
+    const plain = new Map();
     for (const e of entries) {
         if (!isRegularFile(e))
             continue;
         const chart = roots.has('') ? '' : (0,dirs_above/* dirsAbove */.C)(e.path).find((a) => roots.has(a));
         if (chart === undefined)
-            eager.push(e);
+            plain.set(e.path, e);
         else
             byChart.get(chart).push(e);
     }
     await writeSkeleton(root, entries, blobs);
     // Files open at once, across every chart this tree writes, however many renders ask at once.
-    const slot = (0,concurrency/* limiter */.T)(16);
-    await writeFiles(root, eager, blobs, slot);
-    const done = new Map();
-    const materializeOne = (chart) => {
-        let p = done.get(chart);
-        if (!p) {
-            done.set(chart, (p = writeFiles(root, byChart.get(chart) ?? [], blobs, slot)));
-        }
+    const slot = (0,concurrency/* limiter */.TA)(16);
+    const charted = new Map();
+    const written = new Map();
+    const chart = (c) => {
+        let p = charted.get(c);
+        if (!p)
+            charted.set(c, (p = write(root, byChart.get(c), slot)));
         return p;
     };
+    // Plain files one by one, each once however many paths name it.
+    const files = async (list) => {
+        await (0,concurrency/* settleAll */.j3)(list.map((e) => {
+            let p = written.get(e.path);
+            if (!p)
+                written.set(e.path, (p = write(root, [e], slot)));
+            return p;
+        }));
+    };
+    // A directory outside the charts: the files under it that are in no chart (a chart is named apart).
+    const under = (d) => [...plain.values()].filter((e) => d === '' || e.path.startsWith(`${d}/`));
+    const unit = (p) => byChart.has(p) ? chart(p) : plain.has(p) ? files([plain.get(p)]) : files(under(p));
     const blob = (oid) => {
         const b = blobs.get(oid);
         if (!b)
@@ -2768,15 +2782,33 @@ async function openSparse(sha, dir, entries, blobs) {
         sha,
         entries,
         charts,
+        linked,
         blob,
-        materialize: async (dirs) => {
-            // Every chart settled before a failure is thrown: nothing is still writing when the tree is removed.
-            const named = [...new Set(dirs)].filter((d) => byChart.has(d));
-            const settled = await Promise.allSettled(named.map(materializeOne));
-            const failed = settled.find((r) => r.status === 'rejected');
-            if (failed)
-                throw failed.reason;
+        materialize: async (paths) => {
+            await (0,concurrency/* settleAll */.j3)([...new Set(paths)].map(unit));
         },
+    };
+}
+const plainWriter = (blobs) => (root, files, slot) => writeFiles(root, files, blobs, slot);
+/**
+ * Files written once per blob and mode across the trees: the first is written (writeFiles), the
+ * others link to it once it is whole. A link never replaces anything (link(2) fails on an existing
+ * path, as `wx` does); where linking fails, the file is written.
+ */
+function linkingWriter(blobs) {
+    const firsts = new Map();
+    return async (root, files, slot) => {
+        await (0,concurrency/* settleAll */.j3)(files.map((e) => {
+            const target = safeJoin(root, e.path);
+            const key = `${e.mode} ${e.oid}`;
+            const first = firsts.get(key);
+            if (!first) {
+                const written = writeFiles(root, [e], blobs, slot).then(() => target);
+                firsts.set(key, written);
+                return written;
+            }
+            return first.then((from) => slot(() => (0,promises_.link)(from, target)).catch(() => writeFiles(root, [e], blobs, slot)), () => writeFiles(root, [e], blobs, slot));
+        }));
     };
 }
 /** The outermost directories holding a regular `Chart.yaml` ('' for the root). */
@@ -2946,8 +2978,8 @@ class Git {
     withExportedTree(sha, fn, name) {
         return withExportedTree(this.run, sha, fn, name);
     }
-    withSparseTrees(sides, fn) {
-        return withSparseTrees(this.run, sides, fn);
+    withSparseTrees(sides, fn, options) {
+        return withSparseTrees(this.run, sides, fn, options);
     }
     listTree(sha) {
         return listTree(this.run, sha);
@@ -4662,6 +4694,8 @@ function findKeyLine(text, keys) {
 /* harmony export */ });
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /* harmony import */ var _util_is_map_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6801);
+/* harmony import */ var _util_memo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6012);
+
 
 
 /**
@@ -4703,7 +4737,7 @@ function readManifests(output) {
         const index = (counts.get(source) ?? 0) + 1;
         counts.set(source, index);
         const problem = (kind, reason) => problems.push({ kind, source, index, reason });
-        const read = readDocuments(chunk);
+        const read = readChunk(chunk);
         if ('error' in read) {
             problem('unreadable', read.error);
             continue;
@@ -4737,6 +4771,24 @@ function splitManifests(output) {
     if (bad)
         throw new ManifestError(bad.source, bad.reason);
     return manifests;
+}
+/**
+ * A chunk's documents, read once per text: both refs of a diff render mostly the same documents (in a
+ * fleet-wide values change, every Application but the one it touches), and each is read once. The
+ * objects are frozen: two renders may hold the same ones, and nothing may change what the other reads.
+ */
+const readChunk = (0,_util_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .memoByText */ .H)((chunk) => {
+    const read = readDocuments(chunk);
+    if ('docs' in read)
+        read.docs.forEach(deepFreeze);
+    return read;
+}, 64 * 1024 * 1024);
+function deepFreeze(v) {
+    if (v === null || typeof v !== 'object' || Object.isFrozen(v))
+        return;
+    Object.freeze(v);
+    for (const child of Object.values(v))
+        deepFreeze(child);
 }
 /** One chunk's documents; a duplicate key read last-wins (as Argo CD's non-strict reader does) and said. */
 function readDocuments(chunk) {
@@ -5343,7 +5395,7 @@ async function renderClusterSet(helm, files, inputs, options, concurrency, onRen
     });
     const results = await helm.templateMany(asked.map((a) => a.request), concurrency, () => onRendered?.());
     const out = plans.map((p) => (p.kind === 'refused' ? p.render : null));
-    const rendered = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .mapLimit */ .s)(asked, concurrency, ({ input, request }, i) => (0,_render_js__WEBPACK_IMPORTED_MODULE_0__/* .clusterRendered */ ._G)(helm, files, input.cluster, input.values, request, results[i]));
+    const rendered = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .mapLimit */ .sf)(asked, concurrency, ({ input, request }, i) => (0,_render_js__WEBPACK_IMPORTED_MODULE_0__/* .clusterRendered */ ._G)(helm, files, input.cluster, input.values, request, results[i]));
     asked.forEach((a, i) => (out[a.at] = rendered[i]));
     return out;
 }
@@ -7399,6 +7451,8 @@ var errors = __webpack_require__(3916);
 var util_process = __webpack_require__(2017);
 // EXTERNAL MODULE: ./src/helm/arguments.ts
 var helm_arguments = __webpack_require__(3600);
+// EXTERNAL MODULE: ./src/util/memo.ts
+var memo = __webpack_require__(6012);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/helm/template-flow.ts
@@ -7416,6 +7470,7 @@ var template_parse = __webpack_require__(3226);
  * constraint helm checks only at the top, a library chart, apiVersion v3), a values.yaml holding a
  * null (a batch drops null defaults), symlinks, and templates not proven by template-flow.ts.
  */
+
 
 
 
@@ -7551,7 +7606,8 @@ function chartMetadata(text) {
  * batch adds `global: {}`). A null anywhere refuses the chart: a batch drops null defaults (Helm 3
  * nested ones too).
  */
-function valuesAreExact(text) {
+const valuesAreExact = (0,memo/* memoByText */.H)(valuesExactly);
+function valuesExactly(text) {
     const versions = ['1.1', '1.2'].map((version) => yamlData(text, 'values.yaml', version));
     for (const data of versions)
         if (hasNull(data))
@@ -7649,6 +7705,7 @@ var external_node_util_ = __webpack_require__(7975);
  */
 
 
+
 const batch_values_MAX_BYTES = 1024 * 1024;
 /** Beyond the C0 controls but tab and `\n`: DEL, the other YAML line breaks (NEL, LS, PS), a byte-order mark. */
 const REFUSED_CODES = new Set([0x7f, 0x85, 0x2028, 0x2029, 0xfeff]);
@@ -7656,7 +7713,9 @@ const DOCUMENT_START = /^---[ \t]*(#.*)?$/;
 const MARKER = /^(---|\.\.\.)([ \t]|$)|^%/;
 /** The alias the nested reading is checked under: which one does not change it. */
 const PROBE = 'c0';
-function nestValues(text) {
+/** nestValues, once per text however many requests of both refs read it. */
+const nestValues = (0,memo/* memoByText */.H)(nestedValues);
+function nestedValues(text) {
     if (text.length > batch_values_MAX_BYTES)
         return refused('too large to nest');
     if (hasRefusedChar(text))
@@ -7877,12 +7936,29 @@ async function writeWrapper(dir, scan, members) {
     // JSON is YAML: every string quoted, nothing of the chart's read as YAML syntax.
     await (0,promises_.writeFile)(external_node_path_default().join(dir, 'Chart.yaml'), JSON.stringify({ apiVersion: 'v2', name: WRAPPER_NAME, version: '0.0.0', dependencies }));
     const files = [];
-    for (const [k, m] of members.entries())
-        for (const [j, body] of m.values.entries()) {
-            const file = external_node_path_default().join(dir, 'values', `c${k}-${j}.yaml`);
-            await (0,promises_.writeFile)(file, `c${k}:\n${body}`);
-            files.push(file);
+    const write = async (name, text) => {
+        const file = external_node_path_default().join(dir, 'values', name);
+        await (0,promises_.writeFile)(file, text);
+        files.push(file);
+    };
+    // Each alias's files in their order; aliases are keys of their own, so the j-th files of all of them
+    // can be one file: helm's merge of `<alias>:` maps never mixes two aliases. A body is joined to
+    // the next only when it ends its last line, so nothing of it (a `|+` scalar) runs into the next key.
+    const depth = Math.max(0, ...members.map((m) => m.values.length));
+    for (let j = 0; j < depth; j++) {
+        const ended = [];
+        for (const [k, m] of members.entries()) {
+            const body = m.values[j];
+            if (body === undefined)
+                continue;
+            if (body.endsWith('\n'))
+                ended.push(`c${k}:\n${body}`);
+            else
+                await write(`c${k}-${j}.yaml`, `c${k}:\n${body}`);
         }
+        if (ended.length > 0)
+            await write(`all-${j}.yaml`, ended.join(''));
+    }
     return files;
 }
 /**
@@ -9305,8 +9381,9 @@ function clipPair(a, b, max = 80) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ limiter),
-/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */   TA: () => (/* binding */ limiter),
+/* harmony export */   j3: () => (/* binding */ settleAll),
+/* harmony export */   sf: () => (/* binding */ mapLimit)
 /* harmony export */ });
 /**
  * Maps with at most `limit` calls in flight; results keep the input order. After a failure no call
@@ -9357,6 +9434,17 @@ function limiter(limit) {
                 active--;
         }
     };
+}
+/**
+ * Every promise settled, then the first failure in their order thrown, or their values: nothing they
+ * started is still running when the caller moves on (removes a directory they write, say).
+ */
+async function settleAll(promises) {
+    const settled = await Promise.allSettled(promises);
+    for (const r of settled)
+        if (r.status === 'rejected')
+            throw r.reason;
+    return settled.map((r) => r.value);
 }
 
 
@@ -9416,6 +9504,7 @@ function decodePointer(pointer) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ memoByText),
 /* harmony export */   v: () => (/* binding */ memoByString)
 /* harmony export */ });
 /**
@@ -9433,6 +9522,35 @@ function memoByString(fn, max = 10_000) {
             known.clear();
         known.set(key, value);
         return value;
+    };
+}
+/**
+ * `fn` remembered by its text argument (a file's whole text), for pure functions a run calls with the
+ * same texts from both refs and every cluster: at most `maxChars` of text kept, then forgotten all at
+ * once. What `fn` throws is remembered too, and thrown again.
+ */
+function memoByText(fn, maxChars = 32 * 1024 * 1024) {
+    const known = new Map();
+    let chars = 0;
+    return (text) => {
+        let out = known.get(text);
+        if (!out) {
+            try {
+                out = { value: fn(text) };
+            }
+            catch (error) {
+                out = { error };
+            }
+            if (chars + text.length > maxChars) {
+                known.clear();
+                chars = 0;
+            }
+            known.set(text, out);
+            chars += text.length;
+        }
+        if ('error' in out)
+            throw out.error;
+        return out.value;
     };
 }
 

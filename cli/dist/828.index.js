@@ -678,24 +678,31 @@ function orphanValuesRule(ctx) {
         for (const f of ctx.values.get(c.name)?.files ?? [])
             referenced.add(f);
     }
-    for (const app of ctx.apps) {
-        for (const source of (0,application_value_files/* applicationValueFiles */.v)(ctx.files, app.object, ctx.topology.repoURLs, app.cluster.controlPlaneNamespace)) {
-            dirs.add(source.dir);
-            for (const f of source.files)
-                referenced.add(f);
-        }
-    }
-    const out = [];
-    for (const dir of [...dirs].sort()) {
-        for (const name of ctx.files.list(dir)) {
-            const m = PER_TARGET.exec(name);
-            const file = (0,repo_files/* repoJoin */.pg)(dir, name);
-            if (!m || targets.has(m[1]) || referenced.has(file) || name === 'values.schema.json')
-                continue;
-            out.push((0,src_findings/* finding */.gk)('warning', 'orphan-values-file', `${name} belongs to no cluster or environment (clusters: ${ctx.topology.clusters.map((c) => c.name).join(', ')}) and no Application uses it`, { file, line: 1, column: 1 }));
-        }
-    }
-    return out;
+    for (const app of ctx.apps)
+        for (const dir of (0,application_value_files/* ownSourceDirs */.Sj)(app.object, ctx.topology.repoURLs))
+            dirs.add(dir);
+    const candidates = [...dirs].sort().flatMap((dir) => ctx.files.list(dir).flatMap((name) => {
+        const m = PER_TARGET.exec(name);
+        const file = (0,repo_files/* repoJoin */.pg)(dir, name);
+        return m && !targets.has(m[1]) && !referenced.has(file) && name !== 'values.schema.json'
+            ? [{ name, file }]
+            : [];
+    }));
+    // Which files the Applications read is resolved only when a file is named for no cluster.
+    if (candidates.length > 0)
+        for (const f of appValueFiles(ctx))
+            referenced.add(f);
+    return candidates
+        .filter((c) => !referenced.has(c.file))
+        .map(({ name, file }) => (0,src_findings/* finding */.gk)('warning', 'orphan-values-file', `${name} belongs to no cluster or environment (clusters: ${ctx.topology.clusters.map((c) => c.name).join(', ')}) and no Application uses it`, { file, line: 1, column: 1 }));
+}
+/** Every value file an Application of the run reads from this repository, for a chart here or a remote one. */
+function appValueFiles(ctx) {
+    const { repoURLs } = ctx.topology;
+    return ctx.apps.flatMap((app) => [
+        ...(0,application_value_files/* applicationValueFiles */.vR)(ctx.files, app.object, repoURLs, app.cluster.controlPlaneNamespace).flatMap((s) => s.files),
+        ...(0,application_value_files/* refValueFiles */.m$)(app.object, repoURLs),
+    ]);
 }
 
 // EXTERNAL MODULE: ./src/gitops/rules/waves.ts
@@ -797,14 +804,18 @@ function applyRuleSettings(findings, config) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ applicationValueFiles)
+/* harmony export */   Sj: () => (/* binding */ ownSourceDirs),
+/* harmony export */   m$: () => (/* binding */ refValueFiles),
+/* harmony export */   vR: () => (/* binding */ applicationValueFiles)
 /* harmony export */ });
-/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(917);
+/* harmony import */ var _applications_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(917);
 /* harmony import */ var _build_variables_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2912);
 /* harmony import */ var _helm_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4110);
 /* harmony import */ var _render_recipe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(140);
-/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1056);
-/* harmony import */ var _repo_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8734);
+/* harmony import */ var _cluster_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1253);
+/* harmony import */ var _repo_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1056);
+/* harmony import */ var _repo_url_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8734);
+
 
 
 
@@ -818,13 +829,13 @@ function applyRuleSettings(findings, config) {
  * followed. `controlPlaneNamespace`: where Argo CD runs (an Application elsewhere is `<ns>_<name>`).
  */
 function applicationValueFiles(files, app, repoURLs, controlPlaneNamespace) {
-    const sources = (0,_applications_js__WEBPACK_IMPORTED_MODULE_5__/* .appSources */ .QG)(app).map(({ source }) => source);
+    const sources = (0,_applications_js__WEBPACK_IMPORTED_MODULE_6__/* .appSources */ .QG)(app).map(({ source }) => source);
     const refs = sourceRefs(sources, repoURLs);
     const out = [];
     for (const source of sources) {
-        if (typeof source.path !== 'string' || !(0,_repo_url_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnRepoURL */ .E)(source.repoURL, repoURLs))
+        const dir = ownSourceDir(source, repoURLs);
+        if (dir === null)
             continue;
-        const dir = (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_3__/* .repoJoin */ .pg)('.', source.path);
         const recipe = (0,_render_recipe_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRecipe */ .pS)(files, {
             chart: dir,
             helm: (0,_helm_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readHelmSource */ .ET)(source.helm),
@@ -835,12 +846,39 @@ function applicationValueFiles(files, app, repoURLs, controlPlaneNamespace) {
     }
     return out;
 }
+/**
+ * The `$<ref>/…` value files of an Application whose `ref` source is this repository, also when the
+ * chart they feed is remote (applicationValueFiles reads only the sources that are directories here).
+ */
+function refValueFiles(app, repoURLs) {
+    const sources = (0,_applications_js__WEBPACK_IMPORTED_MODULE_6__/* .appSources */ .QG)(app).map((s) => s.source);
+    const own = new Set(sources.filter((s) => typeof s.ref === 'string' && (0,_repo_url_js__WEBPACK_IMPORTED_MODULE_5__/* .isOwnRepoURL */ .E)(s.repoURL, repoURLs)).map((s) => s.ref));
+    const out = [];
+    for (const s of sources)
+        for (const entry of s.helm?.valueFiles ?? []) {
+            const ref = typeof entry === 'string' ? (0,_cluster_values_js__WEBPACK_IMPORTED_MODULE_3__/* .refValueFile */ .vN)(entry) : null;
+            const file = ref && (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .repoJoin */ .pg)('.', ref.path);
+            if (ref && file && own.has(ref.ref) && !(0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .escapesRepo */ .jk)(file))
+                out.push(file);
+        }
+    return out;
+}
+/** The repo-relative directory of a source that is a directory of this repository, or null. */
+function ownSourceDir(source, repoURLs) {
+    return typeof source.path === 'string' && (0,_repo_url_js__WEBPACK_IMPORTED_MODULE_5__/* .isOwnRepoURL */ .E)(source.repoURL, repoURLs)
+        ? (0,_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .repoJoin */ .pg)('.', source.path)
+        : null;
+}
+/** The directories of this repository an Application's sources are (applicationValueFiles' `dir`s). */
+function ownSourceDirs(app, repoURLs) {
+    return (0,_applications_js__WEBPACK_IMPORTED_MODULE_6__/* .appSources */ .QG)(app).flatMap(({ source }) => ownSourceDir(source, repoURLs) ?? []);
+}
 /** `ref` name → whether that source is this repository (its `$ref/…` files are files of this tree). */
 function sourceRefs(sources, repoURLs) {
     const refs = {};
     for (const s of sources)
         if (typeof s.ref === 'string')
-            refs[s.ref] = (0,_repo_url_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwnRepoURL */ .E)(s.repoURL, repoURLs) ? 'this-repo' : 'other-repo';
+            refs[s.ref] = (0,_repo_url_js__WEBPACK_IMPORTED_MODULE_5__/* .isOwnRepoURL */ .E)(s.repoURL, repoURLs) ? 'this-repo' : 'other-repo';
     return refs;
 }
 

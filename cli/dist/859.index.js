@@ -1075,7 +1075,7 @@ async function linkPullRequests(commits, from, github, logger) {
         logger.info(`${unlinked.length} commits name no pull request; looking up the first ${lookups.length} with the API`);
     }
     let failed = 0;
-    await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .mapLimit */ .s)(lookups, CONCURRENCY, async (c) => {
+    await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .mapLimit */ .sf)(lookups, CONCURRENCY, async (c) => {
         try {
             c.pullRequest = await mergedPullRequest(github, c.sha, from);
         }

@@ -76,7 +76,7 @@ async function clusterOutput(ctx, cluster, failures) {
         if (app.cluster.name === cluster)
             byName.set(app.name, app);
     const apps = [...byName.values()];
-    const outputs = await (0,concurrency/* mapLimit */.s)(apps, ctx.concurrency, (app) => applicationOutput(ctx, app));
+    const outputs = await (0,concurrency/* mapLimit */.sf)(apps, ctx.concurrency, (app) => applicationOutput(ctx, app));
     const locate = new gitops_locate/* Locator */.hO(ctx.d.files, new Map());
     const applications = apps.map((app, i) => {
         const o = outputs[i];

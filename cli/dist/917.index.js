@@ -218,18 +218,9 @@ function setAt(docs, path, value, several) {
 
 // EXTERNAL MODULE: ./src/gitops/application-value-files.ts
 var application_value_files = __webpack_require__(6840);
-// EXTERNAL MODULE: ./src/gitops/applications.ts
-var applications = __webpack_require__(917);
 // EXTERNAL MODULE: ./src/gitops/cluster-values.ts
 var cluster_values = __webpack_require__(1253);
-// EXTERNAL MODULE: ./src/gitops/repo-files.ts
-var repo_files = __webpack_require__(1056);
-// EXTERNAL MODULE: ./src/gitops/repo-url.ts
-var repo_url = __webpack_require__(8734);
 ;// CONCATENATED MODULE: ./src/gitops/new-cluster-plan.ts
-
-
-
 
 
 
@@ -301,32 +292,13 @@ function ownValueFiles(like, ctx) {
             read.add(v.file);
     for (const app of ctx.likeApps) {
         const repo = ctx.topology.repoURLs;
-        for (const s of (0,application_value_files/* applicationValueFiles */.v)(ctx.files, app.object, repo, like.controlPlaneNamespace))
+        for (const s of (0,application_value_files/* applicationValueFiles */.vR)(ctx.files, app.object, repo, like.controlPlaneNamespace))
             for (const f of s.files)
                 read.add(f);
-        for (const f of refValueFiles(app, ctx))
+        for (const f of (0,application_value_files/* refValueFiles */.m$)(app.object, repo))
             read.add(f);
     }
     return [...read].filter((f) => new_cluster_plan_hasToken(f, like.name) && ctx.files.isFile(f)).sort();
-}
-/**
- * The `$<ref>/…` value files of an Application whose `ref` source is this repository, also when the
- * chart they feed is remote (applicationValueFiles reads only the sources that are directories here).
- */
-function refValueFiles(app, ctx) {
-    const sources = (0,applications/* appSources */.QG)(app.object).map((s) => s.source);
-    const own = new Set(sources
-        .filter((s) => typeof s.ref === 'string' && (0,repo_url/* isOwnRepoURL */.E)(s.repoURL, ctx.topology.repoURLs))
-        .map((s) => s.ref));
-    const out = [];
-    for (const s of sources)
-        for (const entry of s.helm?.valueFiles ?? []) {
-            const ref = typeof entry === 'string' ? (0,cluster_values/* refValueFile */.vN)(entry) : null;
-            const file = ref && (0,repo_files/* repoJoin */.pg)('.', ref.path);
-            if (ref && file && own.has(ref.ref) && !(0,repo_files/* escapesRepo */.jk)(file))
-                out.push(file);
-        }
-    return out;
 }
 /** The servers `like`'s Applications deploy to, other than the cluster their Argo CD runs in. */
 function serversOf(like, apps) {
