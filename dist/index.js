@@ -32468,6 +32468,35 @@ function memoByString(fn, max = 10_000) {
         return value;
     };
 }
+/**
+ * `fn` remembered by its text argument (a file's whole text), for pure functions a run calls with the
+ * same texts from both refs and every cluster: at most `maxChars` of text kept, then forgotten all at
+ * once. What `fn` throws is remembered too, and thrown again.
+ */
+function memoByText(fn, maxChars = 32 * 1024 * 1024) {
+    const known = new Map();
+    let chars = 0;
+    return (text) => {
+        let out = known.get(text);
+        if (!out) {
+            try {
+                out = { value: fn(text) };
+            }
+            catch (error) {
+                out = { error };
+            }
+            if (chars + text.length > maxChars) {
+                known.clear();
+                chars = 0;
+            }
+            known.set(text, out);
+            chars += text.length;
+        }
+        if ('error' in out)
+            throw out.error;
+        return out.value;
+    };
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -38061,6 +38090,7 @@ function isMap(v) {
 ;// CONCATENATED MODULE: ./src/gitops/manifests.ts
 
 
+
 /**
  * The YAML core schema, reading a value with a tag it does not know (`!Ref x`, `!<tag:…>`) as the
  * untagged value, as Go's YAML reader (helm's and Argo CD's) does, instead of refusing the document.
@@ -38100,7 +38130,7 @@ function readManifests(output) {
         const index = (counts.get(source) ?? 0) + 1;
         counts.set(source, index);
         const problem = (kind, reason) => problems.push({ kind, source, index, reason });
-        const read = readDocuments(chunk);
+        const read = readChunk(chunk);
         if ('error' in read) {
             problem('unreadable', read.error);
             continue;
@@ -38134,6 +38164,24 @@ function splitManifests(output) {
     if (bad)
         throw new ManifestError(bad.source, bad.reason);
     return manifests;
+}
+/**
+ * A chunk's documents, read once per text: both refs of a diff render mostly the same documents (in a
+ * fleet-wide values change, every Application but the one it touches), and each is read once. The
+ * objects are frozen: two renders may hold the same ones, and nothing may change what the other reads.
+ */
+const readChunk = memoByText((chunk) => {
+    const read = readDocuments(chunk);
+    if ('docs' in read)
+        read.docs.forEach(deepFreeze);
+    return read;
+}, 64 * 1024 * 1024);
+function deepFreeze(v) {
+    if (v === null || typeof v !== 'object' || Object.isFrozen(v))
+        return;
+    Object.freeze(v);
+    for (const child of Object.values(v))
+        deepFreeze(child);
 }
 /** One chunk's documents; a duplicate key read last-wins (as Argo CD's non-strict reader does) and said. */
 function readDocuments(chunk) {
@@ -47051,6 +47099,17 @@ function limiter(limit) {
         }
     };
 }
+/**
+ * Every promise settled, then the first failure in their order thrown, or their values: nothing they
+ * started is still running when the caller moves on (removes a directory they write, say).
+ */
+async function settleAll(promises) {
+    const settled = await Promise.allSettled(promises);
+    for (const r of settled)
+        if (r.status === 'rejected')
+            throw r.reason;
+    return settled.map((r) => r.value);
+}
 
 ;// CONCATENATED MODULE: ./src/diff/ignore.ts
 
@@ -48086,8 +48145,13 @@ function replaceAll(oldText, newText) {
 
 
 
-/** A before/after pair, masked and with ignored fields removed: field changes and a unified YAML diff. */
+/**
+ * A before/after pair, masked and with ignored fields removed: field changes and a unified YAML diff.
+ * One object at both sides (a document both refs rendered alike, read once: readManifests) is unchanged.
+ */
 function comparePair(before, after, label, ctx) {
+    if (before !== undefined && before === after)
+        return { status: null, fields: [], unified: '' };
     const [a, b] = applyIgnores(before && maskSecrets(before, ctx.secretSalt), after && maskSecrets(after, ctx.secretSalt), ctx.rules, ctx.ignored);
     const fields = a && b ? diffObjects(a, b) : [];
     const status = !a ? 'added' : !b ? 'removed' : fields.length > 0 ? 'modified' : null;
@@ -50109,6 +50173,7 @@ function devNote(ctx, cluster, ref) {
 
 
 
+
 /**
  * The value files each own-repository source of a rendered Application reads, resolved as Argo CD
  * resolves them at the tree `files` holds: `.argocd-source*.yaml` merged in, build variables
@@ -50120,9 +50185,9 @@ function applicationValueFiles(files, app, repoURLs, controlPlaneNamespace) {
     const refs = sourceRefs(sources, repoURLs);
     const out = [];
     for (const source of sources) {
-        if (typeof source.path !== 'string' || !isOwnRepoURL(source.repoURL, repoURLs))
+        const dir = ownSourceDir(source, repoURLs);
+        if (dir === null)
             continue;
-        const dir = repoJoin('.', source.path);
         const recipe = resolveRecipe(files, {
             chart: dir,
             helm: readHelmSource(source.helm),
@@ -50132,6 +50197,33 @@ function applicationValueFiles(files, app, repoURLs, controlPlaneNamespace) {
         out.push({ dir, files: recipe.valueFiles.flatMap((v) => (v.kind === 'file' ? [v.file] : [])) });
     }
     return out;
+}
+/**
+ * The `$<ref>/…` value files of an Application whose `ref` source is this repository, also when the
+ * chart they feed is remote (applicationValueFiles reads only the sources that are directories here).
+ */
+function application_value_files_refValueFiles(app, repoURLs) {
+    const sources = appSources(app).map((s) => s.source);
+    const own = new Set(sources.filter((s) => typeof s.ref === 'string' && isOwnRepoURL(s.repoURL, repoURLs)).map((s) => s.ref));
+    const out = [];
+    for (const s of sources)
+        for (const entry of s.helm?.valueFiles ?? []) {
+            const ref = typeof entry === 'string' ? refValueFile(entry) : null;
+            const file = ref && repoJoin('.', ref.path);
+            if (ref && file && own.has(ref.ref) && !escapesRepo(file))
+                out.push(file);
+        }
+    return out;
+}
+/** The repo-relative directory of a source that is a directory of this repository, or null. */
+function ownSourceDir(source, repoURLs) {
+    return typeof source.path === 'string' && isOwnRepoURL(source.repoURL, repoURLs)
+        ? repoJoin('.', source.path)
+        : null;
+}
+/** The directories of this repository an Application's sources are (applicationValueFiles' `dir`s). */
+function ownSourceDirs(app, repoURLs) {
+    return appSources(app).flatMap(({ source }) => ownSourceDir(source, repoURLs) ?? []);
 }
 /** `ref` name → whether that source is this repository (its `$ref/…` files are files of this tree). */
 function sourceRefs(sources, repoURLs) {
@@ -50218,24 +50310,31 @@ function orphanValuesRule(ctx) {
         for (const f of ctx.values.get(c.name)?.files ?? [])
             referenced.add(f);
     }
-    for (const app of ctx.apps) {
-        for (const source of applicationValueFiles(ctx.files, app.object, ctx.topology.repoURLs, app.cluster.controlPlaneNamespace)) {
-            dirs.add(source.dir);
-            for (const f of source.files)
-                referenced.add(f);
-        }
-    }
-    const out = [];
-    for (const dir of [...dirs].sort()) {
-        for (const name of ctx.files.list(dir)) {
-            const m = PER_TARGET.exec(name);
-            const file = repoJoin(dir, name);
-            if (!m || targets.has(m[1]) || referenced.has(file) || name === 'values.schema.json')
-                continue;
-            out.push(finding('warning', 'orphan-values-file', `${name} belongs to no cluster or environment (clusters: ${ctx.topology.clusters.map((c) => c.name).join(', ')}) and no Application uses it`, { file, line: 1, column: 1 }));
-        }
-    }
-    return out;
+    for (const app of ctx.apps)
+        for (const dir of ownSourceDirs(app.object, ctx.topology.repoURLs))
+            dirs.add(dir);
+    const candidates = [...dirs].sort().flatMap((dir) => ctx.files.list(dir).flatMap((name) => {
+        const m = PER_TARGET.exec(name);
+        const file = repoJoin(dir, name);
+        return m && !targets.has(m[1]) && !referenced.has(file) && name !== 'values.schema.json'
+            ? [{ name, file }]
+            : [];
+    }));
+    // Which files the Applications read is resolved only when a file is named for no cluster.
+    if (candidates.length > 0)
+        for (const f of appValueFiles(ctx))
+            referenced.add(f);
+    return candidates
+        .filter((c) => !referenced.has(c.file))
+        .map(({ name, file }) => finding('warning', 'orphan-values-file', `${name} belongs to no cluster or environment (clusters: ${ctx.topology.clusters.map((c) => c.name).join(', ')}) and no Application uses it`, { file, line: 1, column: 1 }));
+}
+/** Every value file an Application of the run reads from this repository, for a chart here or a remote one. */
+function appValueFiles(ctx) {
+    const { repoURLs } = ctx.topology;
+    return ctx.apps.flatMap((app) => [
+        ...applicationValueFiles(ctx.files, app.object, repoURLs, app.cluster.controlPlaneNamespace).flatMap((s) => s.files),
+        ...application_value_files_refValueFiles(app.object, repoURLs),
+    ]);
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/rules/index.ts
@@ -51693,11 +51792,11 @@ function collectRenders(renders, levels, renderable, findings, discovered) {
 
 
 /**
- * Writes to disk the charts helm reads for `rels` (repo-relative paths of `side`): the chart each
- * path leads to (symlinks followed) or that lies under it; and, again, what the symlinks under every
- * directory so read lead to (a chart's, or a plain directory's, whose files are on disk but whose
- * links may lead into a chart), until nothing is new. A path that leads nowhere or out of the tree
- * needs nothing: helm finds it missing, as it would in a checkout.
+ * Writes to disk what helm reads for `rels` (repo-relative paths of `side`): the chart each path
+ * leads to (symlinks followed) or that lies under it, or the file or directory it leads to when that
+ * is in no chart; and, again, what the symlinks under every directory so read lead to (a chart's or
+ * any other), until nothing is new. A path that leads nowhere or out of the tree needs nothing: helm
+ * finds it missing, as it would in a checkout.
  */
 async function materializePaths(side, rels) {
     const all = new Set(side.charts);
@@ -51716,6 +51815,8 @@ async function materializePaths(side, rels) {
         charts.add(c);
         follow(c);
     };
+    // Files and directories in no chart: written as themselves (a directory: the files under it).
+    const plain = new Set();
     while (todo.length > 0) {
         const r = side.index.resolve(todo.pop());
         if (r.kind !== 'file' && r.kind !== 'directory')
@@ -51723,10 +51824,12 @@ async function materializePaths(side, rels) {
         if (seen.has(`${r.kind}:${r.path}`))
             continue;
         seen.add(`${r.kind}:${r.path}`);
-        // The chart holding the path; for a directory, its links and the charts under it too.
-        for (const c of [r.path, '', ...dirsAbove(r.path)])
-            if (all.has(c))
-                add(c);
+        // The chart holding the path, or the path itself; for a directory, its links and the charts under it too.
+        const holder = [r.path, '', ...dirsAbove(r.path)].find((c) => all.has(c));
+        if (holder !== undefined)
+            add(holder);
+        else
+            plain.add(r.path);
         if (r.kind === 'directory') {
             follow(r.path);
             for (const c of side.charts)
@@ -51734,8 +51837,8 @@ async function materializePaths(side, rels) {
                     add(c);
         }
     }
-    if (charts.size > 0)
-        await side.materialize([...charts]);
+    if (charts.size + plain.size > 0)
+        await side.materialize([...charts, ...plain]);
 }
 /**
  * `helm`, with every path of a request written to disk first (materializePaths) when it is in one
@@ -51776,6 +51879,8 @@ function materializingHelm(helm, sides) {
         dependencyBuild: async (chartDir, repositories) => {
             // `file://` dependencies are read from anywhere in the tree: its whole tree is written.
             const own = sides.find((s) => mine(s, chartDir));
+            if (own?.linked)
+                throw new Error('bug: helm dependency build in a tree of hard links to another');
             await ready(own ? [own.dir] : [chartDir]);
             return helm.dependencyBuild(chartDir, repositories);
         },
@@ -51956,6 +52061,7 @@ function exportedSide(ref, tree, side) {
         index,
         charts: tree.charts,
         materialize: (dirs) => tree.materialize(dirs),
+        linked: tree.linked,
     };
 }
 /**
@@ -52728,6 +52834,7 @@ async function diff_refs_resolveRef(git, ref) {
 
 
 
+
 /**
  * What a change does to every cluster: both refs are read from git into temp dirs (the working
  * tree is never touched), clusters whose render inputs have the same git object ids at both refs
@@ -52748,8 +52855,9 @@ async function withTrees(options, use) {
     const lap = (what) => options.logger.debug(`diff: ${what} after ${Math.round(performance.now() - started)} ms`);
     const { git } = options;
     requireDirectory(git.dir);
-    await git.requireTopLevel();
-    const [baseSha, headSha, facts] = await Promise.all([
+    // At once, each settled; the first failure in this order is the one said (a subdirectory first).
+    const [, baseSha, headSha, facts] = await settleAll([
+        git.requireTopLevel(),
         diff_refs_resolveRef(git, options.base),
         diff_refs_resolveRef(git, options.head),
         readRepoFacts(git, options.eventDefaultBranch),
@@ -52758,6 +52866,8 @@ async function withTrees(options, use) {
         { sha: baseSha, name: 'base' },
         { sha: headSha, name: 'head' },
     ];
+    // Nothing writes into the trees unless helm builds dependencies there: the same file is then one inode.
+    const shared = { linkIdentical: !options.dependencyBuild };
     return git.withSparseTrees(sides, async ([baseTree, headTree]) => {
         const b = exportedSide(options.base, baseTree, 'base');
         const h = exportedSide(options.head, headTree, 'head');
@@ -52767,7 +52877,7 @@ async function withTrees(options, use) {
         const { base, head, reading } = openTrees(b, h, options, facts);
         lap('trees read');
         return use(base, head, reading, lap);
-    });
+    }, shared);
 }
 
 ;// CONCATENATED MODULE: ./src/diff/shard-model.ts
@@ -59504,12 +59614,13 @@ async function tryPushWithLease(git, remote, branch, sha, expected) {
 
 /**
  * Commits' trees in temporary directories (`gp-<name>-<random>`), written only as far
- * as they are read: at first every directory, every symlink and every file outside a chart (a
- * directory holding a `Chart.yaml`); a chart's files when `materialize` names it. The trees are
+ * as they are read: at first every directory and every symlink; a chart's files (a chart: a
+ * directory holding a `Chart.yaml`) when `materialize` names it, and any other file when
+ * `materialize` names it or a directory above it. The trees are
  * listed at once, and their blobs come from one `git cat-file --batch` for all of them, kept in
  * memory for `blob`: a file that is the same in two trees is read from git once.
  */
-async function withSparseTrees(git, sides, fn) {
+async function withSparseTrees(git, sides, fn, options = {}) {
     for (const s of sides)
         if (!/^[\w-][\w.-]*$/.test(s.name))
             throw new Error(`not a directory name: ${clip(s.name)}`);
@@ -59523,41 +59634,54 @@ async function withSparseTrees(git, sides, fn) {
         for (const entries of listed)
             refuseOverlaps(entries);
         const blobs = await readBlobs(git, listed.flat());
-        const trees = await Promise.all(sides.map((s, i) => openSparse(s.sha, temps[i], listed[i], blobs)));
+        const linked = options.linkIdentical === true;
+        const write = linked ? linkingWriter(blobs) : plainWriter(blobs);
+        const trees = await Promise.all(sides.map((s, i) => openSparse(s.sha, temps[i], listed[i], blobs, { write, linked })));
         return await fn(trees);
     }
     finally {
         await Promise.all(temps.map((t) => (0,promises_namespaceObject.rm)(t, { recursive: true, force: true })));
     }
 }
-async function openSparse(sha, dir, entries, blobs) {
+async function openSparse(sha, dir, entries, blobs, { write, linked }) {
     const root = external_node_path_default().resolve(dir);
     const charts = chartDirectories(entries);
     const roots = new Set(charts);
-    // Each file under a chart, by its chart: written together when it is named.
+    // Each file under a chart, by its chart: written together when it is named. The others one by one.
     const byChart = new Map(charts.map((c) => [c, []]));
-    const eager = [];
+    const plain = new Map();
     for (const e of entries) {
         if (!isRegularFile(e))
             continue;
         const chart = roots.has('') ? '' : dirsAbove(e.path).find((a) => roots.has(a));
         if (chart === undefined)
-            eager.push(e);
+            plain.set(e.path, e);
         else
             byChart.get(chart).push(e);
     }
     await writeSkeleton(root, entries, blobs);
     // Files open at once, across every chart this tree writes, however many renders ask at once.
     const slot = limiter(16);
-    await writeFiles(root, eager, blobs, slot);
-    const done = new Map();
-    const materializeOne = (chart) => {
-        let p = done.get(chart);
-        if (!p) {
-            done.set(chart, (p = writeFiles(root, byChart.get(chart) ?? [], blobs, slot)));
-        }
+    const charted = new Map();
+    const written = new Map();
+    const chart = (c) => {
+        let p = charted.get(c);
+        if (!p)
+            charted.set(c, (p = write(root, byChart.get(c), slot)));
         return p;
     };
+    // Plain files one by one, each once however many paths name it.
+    const files = async (list) => {
+        await settleAll(list.map((e) => {
+            let p = written.get(e.path);
+            if (!p)
+                written.set(e.path, (p = write(root, [e], slot)));
+            return p;
+        }));
+    };
+    // A directory outside the charts: the files under it that are in no chart (a chart is named apart).
+    const under = (d) => [...plain.values()].filter((e) => d === '' || e.path.startsWith(`${d}/`));
+    const unit = (p) => byChart.has(p) ? chart(p) : plain.has(p) ? files([plain.get(p)]) : files(under(p));
     const blob = (oid) => {
         const b = blobs.get(oid);
         if (!b)
@@ -59569,15 +59693,33 @@ async function openSparse(sha, dir, entries, blobs) {
         sha,
         entries,
         charts,
+        linked,
         blob,
-        materialize: async (dirs) => {
-            // Every chart settled before a failure is thrown: nothing is still writing when the tree is removed.
-            const named = [...new Set(dirs)].filter((d) => byChart.has(d));
-            const settled = await Promise.allSettled(named.map(materializeOne));
-            const failed = settled.find((r) => r.status === 'rejected');
-            if (failed)
-                throw failed.reason;
+        materialize: async (paths) => {
+            await settleAll([...new Set(paths)].map(unit));
         },
+    };
+}
+const plainWriter = (blobs) => (root, files, slot) => writeFiles(root, files, blobs, slot);
+/**
+ * Files written once per blob and mode across the trees: the first is written (writeFiles), the
+ * others link to it once it is whole. A link never replaces anything (link(2) fails on an existing
+ * path, as `wx` does); where linking fails, the file is written.
+ */
+function linkingWriter(blobs) {
+    const firsts = new Map();
+    return async (root, files, slot) => {
+        await settleAll(files.map((e) => {
+            const target = safeJoin(root, e.path);
+            const key = `${e.mode} ${e.oid}`;
+            const first = firsts.get(key);
+            if (!first) {
+                const written = writeFiles(root, [e], blobs, slot).then(() => target);
+                firsts.set(key, written);
+                return written;
+            }
+            return first.then((from) => slot(() => (0,promises_namespaceObject.link)(from, target)).catch(() => writeFiles(root, [e], blobs, slot)), () => writeFiles(root, [e], blobs, slot));
+        }));
     };
 }
 /** The outermost directories holding a regular `Chart.yaml` ('' for the root). */
@@ -59747,8 +59889,8 @@ class Git {
     withExportedTree(sha, fn, name) {
         return withExportedTree(this.run, sha, fn, name);
     }
-    withSparseTrees(sides, fn) {
-        return withSparseTrees(this.run, sides, fn);
+    withSparseTrees(sides, fn, options) {
+        return withSparseTrees(this.run, sides, fn, options);
     }
     listTree(sha) {
         return listTree(this.run, sha);
@@ -60588,6 +60730,7 @@ class Reader {
 
 
 
+
 const batch_chart_MAX_FILES = 2000;
 const MAX_BYTES = 8 * 1024 * 1024;
 const batch_chart_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -60717,7 +60860,8 @@ function chartMetadata(text) {
  * batch adds `global: {}`). A null anywhere refuses the chart: a batch drops null defaults (Helm 3
  * nested ones too).
  */
-function valuesAreExact(text) {
+const valuesAreExact = memoByText(valuesExactly);
+function valuesExactly(text) {
     const versions = ['1.1', '1.2'].map((version) => yamlData(text, 'values.yaml', version));
     for (const data of versions)
         if (hasNull(data))
@@ -60815,6 +60959,7 @@ var external_node_util_ = __nccwpck_require__(7975);
  */
 
 
+
 const batch_values_MAX_BYTES = 1024 * 1024;
 /** Beyond the C0 controls but tab and `\n`: DEL, the other YAML line breaks (NEL, LS, PS), a byte-order mark. */
 const REFUSED_CODES = new Set([0x7f, 0x85, 0x2028, 0x2029, 0xfeff]);
@@ -60822,7 +60967,9 @@ const DOCUMENT_START = /^---[ \t]*(#.*)?$/;
 const MARKER = /^(---|\.\.\.)([ \t]|$)|^%/;
 /** The alias the nested reading is checked under: which one does not change it. */
 const PROBE = 'c0';
-function nestValues(text) {
+/** nestValues, once per text however many requests of both refs read it. */
+const nestValues = memoByText(nestedValues);
+function nestedValues(text) {
     if (text.length > batch_values_MAX_BYTES)
         return refused('too large to nest');
     if (hasRefusedChar(text))
@@ -61075,12 +61222,29 @@ async function writeWrapper(dir, scan, members) {
     // JSON is YAML: every string quoted, nothing of the chart's read as YAML syntax.
     await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'Chart.yaml'), JSON.stringify({ apiVersion: 'v2', name: WRAPPER_NAME, version: '0.0.0', dependencies }));
     const files = [];
-    for (const [k, m] of members.entries())
-        for (const [j, body] of m.values.entries()) {
-            const file = external_node_path_default().join(dir, 'values', `c${k}-${j}.yaml`);
-            await (0,promises_namespaceObject.writeFile)(file, `c${k}:\n${body}`);
-            files.push(file);
+    const write = async (name, text) => {
+        const file = external_node_path_default().join(dir, 'values', name);
+        await (0,promises_namespaceObject.writeFile)(file, text);
+        files.push(file);
+    };
+    // Each alias's files in their order; aliases are keys of their own, so the j-th files of all of them
+    // can be one file: helm's merge of `<alias>:` maps never mixes two aliases. A body is joined to
+    // the next only when it ends its last line, so nothing of it (a `|+` scalar) runs into the next key.
+    const depth = Math.max(0, ...members.map((m) => m.values.length));
+    for (let j = 0; j < depth; j++) {
+        const ended = [];
+        for (const [k, m] of members.entries()) {
+            const body = m.values[j];
+            if (body === undefined)
+                continue;
+            if (body.endsWith('\n'))
+                ended.push(`c${k}:\n${body}`);
+            else
+                await write(`c${k}-${j}.yaml`, `c${k}:\n${body}`);
         }
+        if (ended.length > 0)
+            await write(`all-${j}.yaml`, ended.join(''));
+    }
     return files;
 }
 /**
