@@ -1,7 +1,9 @@
 import { runCli } from './cli/main.js';
 import { processIO } from './cli/io.js';
+import { boundYoungGeneration } from './util/young-generation.js';
 
 /** Entry of the `gitops-promotion` binary: sets the exit code, never calls process.exit. */
 export async function main(): Promise<void> {
+  boundYoungGeneration();
   process.exitCode = await runCli(process.argv.slice(2), processIO());
 }
