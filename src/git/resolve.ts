@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../errors.js';
 import { clip } from '../util/clip.js';
+import { settleAll } from '../util/concurrency.js';
 import { requireRevisions, requireSha } from './arguments.js';
 import type { GitRun } from './exec.js';
 import { isFullSha, revisionBase } from './refs.js';
@@ -10,10 +11,13 @@ import { isFullSha, revisionBase } from './refs.js';
  */
 export async function tryRevParse(git: GitRun, ref: string): Promise<string | null> {
   requireRevisions(ref);
-  await refuseAmbiguous(git, ref);
-  const r = await git.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-    allowFailure: true,
-  });
+  // Both read-only, at once: an ambiguous name is refused whatever rev-parse found.
+  const [, r] = await settleAll([
+    refuseAmbiguous(git, ref),
+    git.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+      allowFailure: true,
+    }),
+  ]);
   return r.exitCode === 0 ? r.stdout.trim() : null;
 }
 

@@ -1,0 +1,60 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/fixture-repo.js';
+import { describeWithNode24, NODE24, spawnCollect } from '../helpers/runner.js';
+
+const describeBundles = describeWithNode24();
+let home = '';
+afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+/** The committed CLI with node's own compile-cache log on (NODE_DEBUG_NATIVE), in a fresh home. */
+async function cli(env: Record<string, string> = {}) {
+  const node = NODE24.kind === 'found' ? NODE24.path : process.execPath;
+  const run = await spawnCollect(
+    node,
+    [path.join(PROJECT_ROOT, 'bin/gitops-promotion.js'), 'diff', '--help'],
+    {
+      cwd: home,
+      env: { PATH: process.env.PATH, HOME: home, NODE_DEBUG_NATIVE: 'COMPILE_CACHE', ...env },
+    },
+  );
+  expect(run.exitCode).toBe(0);
+  expect(run.stdout).toContain('Usage: gitops-promotion diff');
+  return run;
+}
+
+const entries = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true }) : []);
+
+describeBundles('the CLI keeps V8 compiled code per user between runs', () => {
+  it('under ~/.cache, and the next run reads it back', async () => {
+    home = mkdtempSync(path.join(os.tmpdir(), 'gp-ccache-'));
+    const dir = path.join(home, '.cache', 'gitops-promotion', 'node-compile-cache');
+    await cli();
+    expect(entries(dir).length).toBeGreaterThan(1);
+    const again = await cli();
+    expect(again.stderr).toMatch(/V8 code cache for ESM file:.*cli\/dist\/index\.js was accepted/);
+  });
+
+  it('under XDG_CACHE_HOME when it is absolute, never under a relative one', async () => {
+    home = mkdtempSync(path.join(os.tmpdir(), 'gp-ccache-'));
+    await cli({ XDG_CACHE_HOME: path.join(home, 'xdg') });
+    expect(entries(path.join(home, 'xdg', 'gitops-promotion', 'node-compile-cache')).length).toBeGreaterThan(
+      1,
+    );
+    expect(existsSync(path.join(home, '.cache'))).toBe(false);
+    await cli({ XDG_CACHE_HOME: 'relative' });
+    expect(existsSync(path.join(home, 'relative'))).toBe(false);
+    expect(entries(path.join(home, '.cache', 'gitops-promotion')).length).toBeGreaterThan(1);
+  });
+
+  it('not in a GitHub Actions job, nor when node is told not to', async () => {
+    home = mkdtempSync(path.join(os.tmpdir(), 'gp-ccache-'));
+    const inJob = await cli({ GITHUB_ACTIONS: 'true' });
+    const disabled = await cli({ NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(readdirSync(home)).toEqual([]);
+    expect(inJob.stderr).not.toContain('reading cache');
+    expect(disabled.stderr).not.toContain('reading cache');
+  });
+});
