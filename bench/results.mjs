@@ -12,7 +12,9 @@ const TITLE = `# Benchmarks
 Written by \`npm run bench\` (bench/validate.bench.mjs, then bench/diff.bench.mjs; options in bench/harness.mjs).
 Each row runs the naive script and ours alternately in the same run on the same machine; the figures are medians
 over the runs, and what matters is the ratio **ours / naive** (below 1: ours is cheaper). Ours is the CLI as
-committed (\`node bin/gitops-promotion.js\`, which runs the cli/dist bundle), node start included.
+committed (\`node bin/gitops-promotion.js\`, which runs the cli/dist bundle), node start included. As on a
+laptop, the CLI keeps V8's compiled code of the bundle between runs (in the bench's temp home, under \`.cache\`):
+the first run of each command (counted, never discarded) fills what the later runs read.
 
 - **wall**: elapsed time around the process.
 - **CPU**: user + system time of the process and every descendant it waited for (helm included), from GNU time
