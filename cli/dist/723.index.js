@@ -2509,16 +2509,20 @@ async function tryRemoteUrl(git, remote) {
 
 
 
+
 /**
  * The commit a ref names, or null when there is none. A name that is not a ref or a sha is a
  * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
  */
 async function tryRevParse(git, ref) {
     requireRevisions(ref);
-    await refuseAmbiguous(git, ref);
-    const r = await git.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-        allowFailure: true,
-    });
+    // Both read-only, at once: an ambiguous name is refused whatever rev-parse found.
+    const [, r] = await (0,concurrency/* settleAll */.j3)([
+        refuseAmbiguous(git, ref),
+        git.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowFailure: true,
+        }),
+    ]);
     return r.exitCode === 0 ? r.stdout.trim() : null;
 }
 async function revParse(git, ref) {

@@ -49,12 +49,17 @@ describeBundles('the CLI keeps V8 compiled code per user between runs', () => {
     expect(entries(path.join(home, '.cache', 'gitops-promotion')).length).toBeGreaterThan(1);
   });
 
-  it('not in a GitHub Actions job, nor when node is told not to', async () => {
+  it('not in CI (a GitHub Actions job, CI set), nor when node is told not to', async () => {
     home = mkdtempSync(path.join(os.tmpdir(), 'gp-ccache-'));
-    const inJob = await cli({ GITHUB_ACTIONS: 'true' });
-    const disabled = await cli({ NODE_DISABLE_COMPILE_CACHE: '1' });
+    const runs = [
+      await cli({ GITHUB_ACTIONS: 'true' }),
+      await cli({ CI: 'true' }),
+      await cli({ CI: '1' }),
+      await cli({ NODE_DISABLE_COMPILE_CACHE: '1' }),
+    ];
     expect(readdirSync(home)).toEqual([]);
-    expect(inJob.stderr).not.toContain('reading cache');
-    expect(disabled.stderr).not.toContain('reading cache');
+    for (const run of runs) expect(run.stderr).not.toContain('reading cache');
+    await cli({ CI: 'false' });
+    expect(readdirSync(home)).toEqual(['.cache']);
   });
 });

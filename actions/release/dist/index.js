@@ -57002,16 +57002,20 @@ async function tryRemoteUrl(git, remote) {
 
 
 
+
 /**
  * The commit a ref names, or null when there is none. A name that is not a ref or a sha is a
  * ConfigurationError (never an argument), and so is a name both a branch and a tag have.
  */
 async function tryRevParse(git, ref) {
     requireRevisions(ref);
-    await refuseAmbiguous(git, ref);
-    const r = await git.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-        allowFailure: true,
-    });
+    // Both read-only, at once: an ambiguous name is refused whatever rev-parse found.
+    const [, r] = await settleAll([
+        refuseAmbiguous(git, ref),
+        git.exec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            allowFailure: true,
+        }),
+    ]);
     return r.exitCode === 0 ? r.stdout.trim() : null;
 }
 async function revParse(git, ref) {
@@ -63343,26 +63347,47 @@ function runLinks(env) {
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./src/util/young-generation.ts
+
 
 /** A node or V8 flag that sizes the young generation: the user's choice, kept. */
 const SIZING = /--(max-|min-)?semi-space|--semi-space-growth|--max-young|young-generation/;
+/** Where the young generation stops growing: node 20's own bound, about. */
+const YOUNG_GENERATION_BOUND = 16 * 1024 * 1024;
 /**
- * Keeps V8's young generation at its starting size (a semi-space of 1 MiB) for the rest of the
- * process, unless the node options already size it (`node --max-semi-space-size=…`, NODE_OPTIONS).
+ * Stops V8's young generation from growing once it holds YOUNG_GENERATION_BOUND (two semi-spaces
+ * of 8 MiB), for the rest of the process, unless the node options size it themselves
+ * (`node --max-semi-space-size=…`).
  *
  * Why: what a run keeps (every parsed render, frozen and shared by both refs) survives its first
  * scavenge, and a steady survival rate makes V8 double the semi-spaces up to their bound: 16 MiB
  * each on node 20, 64 MiB on node 24, whose young generation alone was 128 MiB of a 320 MiB peak on
- * a 200-cluster diff. Bounded, that diff peaks under 200 MiB on node 24 for the same time (within
- * 3 %, bench/results.md). Only the growth factor can change once V8 runs (the bound is fixed when the
- * heap is made); called once, first thing, by the CLI's and the actions' entry points.
+ * a 200-cluster diff. Only the growth factor can change once V8 runs (the bound is fixed when the
+ * heap is made), so growth is stopped after the scavenge that reaches the bound (it may overshoot by
+ * one doubling). Called once, first thing, by the CLI's and the actions' entry points.
  */
 function boundYoungGeneration(execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? '') {
     if (execArgv.some((a) => SIZING.test(a)) || SIZING.test(nodeOptions))
         return false;
-    external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
+    const stop = () => {
+        if (youngGenerationBytes() < YOUNG_GENERATION_BOUND)
+            return false;
+        external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
+        return true;
+    };
+    if (stop())
+        return true;
+    const watch = new external_node_perf_hooks_.PerformanceObserver(() => {
+        if (stop())
+            watch.disconnect();
+    });
+    watch.observe({ entryTypes: ['gc'] });
     return true;
+}
+function youngGenerationBytes() {
+    return external_node_v8_default().getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/run-step.ts
