@@ -65787,6 +65787,9 @@ const YOUNG_GENERATION_BOUND = 16 * 1024 * 1024;
 function boundYoungGeneration(execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? '') {
     if (execArgv.some((a) => SIZING.test(a)) || SIZING.test(nodeOptions))
         return false;
+    if (watching)
+        return true;
+    watching = true;
     const stop = () => {
         if (youngGenerationBytes() < YOUNG_GENERATION_BOUND)
             return false;
@@ -65802,6 +65805,8 @@ function boundYoungGeneration(execArgv = process.execArgv, nodeOptions = process
     watch.observe({ entryTypes: ['gc'] });
     return true;
 }
+/** Once per process: a second entry point in it (a test calling two actions) adds no observer. */
+let watching = false;
 function youngGenerationBytes() {
     return external_node_v8_default().getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
 }
