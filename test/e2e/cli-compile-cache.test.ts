@@ -1,13 +1,17 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
+import { compileCacheChoice } from '../../src/cli/compile-cache.js';
 import { PROJECT_ROOT } from '../helpers/fixture-repo.js';
 import { describeWithNode24, NODE24, spawnCollect } from '../helpers/runner.js';
 
 const describeBundles = describeWithNode24();
 let home = '';
-afterEach(() => rmSync(home, { recursive: true, force: true }));
+afterEach(() => {
+  rmSync(home, { recursive: true, force: true });
+  rmSync(`${home}-work`, { recursive: true, force: true });
+});
 
 /** The committed CLI with node's own compile-cache log on (NODE_DEBUG_NATIVE), in a fresh home. */
 async function cli(env: Record<string, string> = {}) {
@@ -16,7 +20,8 @@ async function cli(env: Record<string, string> = {}) {
     node,
     [path.join(PROJECT_ROOT, 'bin/gitops-promotion.js'), 'diff', '--help'],
     {
-      cwd: home,
+      // A working directory of its own, not the home: the cache is never under the working directory.
+      cwd: work(),
       env: { PATH: process.env.PATH, HOME: home, NODE_DEBUG_NATIVE: 'COMPILE_CACHE', ...env },
     },
   );
@@ -25,16 +30,28 @@ async function cli(env: Record<string, string> = {}) {
   return run;
 }
 
+function work(): string {
+  const dir = path.join(home, '..', `${path.basename(home)}-work`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 const entries = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true }) : []);
 
 describeBundles('the CLI keeps V8 compiled code per user between runs', () => {
+  it('never under the working directory: not with an empty HOME (a checkout could hold the entries)', async () => {
+    home = mkdtempSync(path.join(os.tmpdir(), 'gp-ccache-'));
+    const run = await cli({ HOME: '' });
+    expect(readdirSync(`${home}-work`)).toEqual([]);
+    expect(run.stderr).not.toContain('reading cache');
+  });
+
   it('under ~/.cache, and the next run reads it back', async () => {
     home = mkdtempSync(path.join(os.tmpdir(), 'gp-ccache-'));
     const dir = path.join(home, '.cache', 'gitops-promotion', 'node-compile-cache');
     await cli();
     expect(entries(dir).length).toBeGreaterThan(1);
     const again = await cli();
-    expect(again.stderr).toMatch(/V8 code cache for ESM file:.*cli\/dist\/index\.js was accepted/);
+    expect(again.stderr).toMatch(/V8 code cache for ESM file:.*cli\/dist\/\d+\.index\.js was accepted/);
   });
 
   it('under XDG_CACHE_HOME when it is absolute, never under a relative one', async () => {
@@ -62,4 +79,24 @@ describeBundles('the CLI keeps V8 compiled code per user between runs', () => {
     await cli({ CI: 'false' });
     expect(readdirSync(home)).toEqual(['.cache']);
   });
+});
+
+it('chooses a per-user directory outside the working directory, or none', () => {
+  const home = () => '/home/u';
+  const dir = (d: string) => ({ kind: 'dir', dir: path.join(d, 'gitops-promotion', 'node-compile-cache') });
+  expect(compileCacheChoice({}, '/work/repo', home)).toEqual(dir('/home/u/.cache'));
+  expect(compileCacheChoice({ XDG_CACHE_HOME: '/xdg' }, '/work/repo', home)).toEqual(dir('/xdg'));
+  expect(compileCacheChoice({ XDG_CACHE_HOME: 'rel' }, '/work/repo', home)).toEqual(dir('/home/u/.cache'));
+  expect(compileCacheChoice({ NODE_COMPILE_CACHE: '/c' }, '/work/repo', home)).toEqual({ kind: 'node' });
+  for (const env of [
+    { CI: 'true' },
+    { CI: '1' },
+    { GITHUB_ACTIONS: 'true' },
+    { CI: 'true', NODE_COMPILE_CACHE: '/c' },
+  ])
+    expect(compileCacheChoice(env, '/work/repo', home).kind).toBe('off');
+  expect(compileCacheChoice({ CI: 'false' }, '/work/repo', home).kind).toBe('dir');
+  expect(compileCacheChoice({}, '/work/repo', () => '').kind).toBe('off');
+  expect(compileCacheChoice({}, '/home/u', home).kind).toBe('off');
+  expect(compileCacheChoice({ XDG_CACHE_HOME: '/work/repo/.c' }, '/work/repo', home).kind).toBe('off');
 });
