@@ -23,6 +23,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
@@ -39,16 +41,17 @@ var safe_path = __nccwpck_require__(5251);
 
 
 
+
 /**
- * Per user, never in the shared temp directory nor under the working directory (a checkout, which a
- * pull request may fill: node and V8 check a cache entry with hashes anyone can compute, and V8 runs
+ * Per user, never in the shared temp directory, under the working directory or in a git work tree
+ * (a checkout, which a pull request may fill: node and V8 check a cache entry with hashes anyone can compute, and V8 runs
  * what it holds): `$XDG_CACHE_HOME` when absolute, else `~/.cache`, then `gitops-promotion/node-compile-cache`.
  * Off in CI (CI set, as GitHub Actions, GitLab and most others set it, or GITHUB_ACTIONS): on a runner
  * that keeps its home the cache would be written by one job and run by the next, perhaps another
  * repository's, and an ephemeral runner starts with none anyway. NODE_COMPILE_CACHE (node enabled it
  * itself) and NODE_DISABLE_COMPILE_CACHE (node refuses it) are node's own.
  */
-function compileCacheChoice(env, cwd, homedir = (external_node_os_default()).homedir) {
+function compileCacheChoice(env, cwd, homedir = (external_node_os_default()).homedir, exists = external_node_fs_.existsSync) {
     if (env.GITHUB_ACTIONS === 'true' || !['', '0', 'false'].includes(env.CI ?? ''))
         return { kind: 'off', reason: 'in CI' };
     if (env.NODE_COMPILE_CACHE)
@@ -67,7 +70,20 @@ function compileCacheChoice(env, cwd, homedir = (external_node_os_default()).hom
     const here = external_node_path_default().resolve(cwd);
     if (dir === here || (0,safe_path/* isInside */.FK)(here, dir))
         return { kind: 'off', reason: `${dir} is under the working directory` };
+    // A home that is a checkout (dotfiles, HOME set to a repository) would let its commits plant entries.
+    const tree = workTreeOf(dir, exists);
+    if (tree !== null)
+        return { kind: 'off', reason: `${dir} is in the git work tree ${tree}` };
     return { kind: 'dir', dir };
+}
+/** The nearest directory at or above `dir` (absolute) holding a `.git`, or null. */
+function workTreeOf(dir, exists) {
+    for (let d = dir;; d = external_node_path_default().dirname(d)) {
+        if (exists(external_node_path_default().join(d, '.git')))
+            return d;
+        if (external_node_path_default().dirname(d) === d)
+            return null;
+    }
 }
 /**
  * The compiled code of the CLI's modules kept between runs (node 22.1+; older nodes have no such

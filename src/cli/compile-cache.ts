@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,8 +8,8 @@ import { isInside } from '../util/safe-path.js';
 export type CompileCache = { kind: 'dir'; dir: string } | { kind: 'node' } | { kind: 'off'; reason: string };
 
 /**
- * Per user, never in the shared temp directory nor under the working directory (a checkout, which a
- * pull request may fill: node and V8 check a cache entry with hashes anyone can compute, and V8 runs
+ * Per user, never in the shared temp directory, under the working directory or in a git work tree
+ * (a checkout, which a pull request may fill: node and V8 check a cache entry with hashes anyone can compute, and V8 runs
  * what it holds): `$XDG_CACHE_HOME` when absolute, else `~/.cache`, then `gitops-promotion/node-compile-cache`.
  * Off in CI (CI set, as GitHub Actions, GitLab and most others set it, or GITHUB_ACTIONS): on a runner
  * that keeps its home the cache would be written by one job and run by the next, perhaps another
@@ -19,6 +20,7 @@ export function compileCacheChoice(
   env: NodeJS.ProcessEnv,
   cwd: string,
   homedir: () => string = os.homedir,
+  exists: (p: string) => boolean = existsSync,
 ): CompileCache {
   if (env.GITHUB_ACTIONS === 'true' || !['', '0', 'false'].includes(env.CI ?? ''))
     return { kind: 'off', reason: 'in CI' };
@@ -35,7 +37,18 @@ export function compileCacheChoice(
   const here = path.resolve(cwd);
   if (dir === here || isInside(here, dir))
     return { kind: 'off', reason: `${dir} is under the working directory` };
+  // A home that is a checkout (dotfiles, HOME set to a repository) would let its commits plant entries.
+  const tree = workTreeOf(dir, exists);
+  if (tree !== null) return { kind: 'off', reason: `${dir} is in the git work tree ${tree}` };
   return { kind: 'dir', dir };
+}
+
+/** The nearest directory at or above `dir` (absolute) holding a `.git`, or null. */
+function workTreeOf(dir: string, exists: (p: string) => boolean): string | null {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (exists(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return null;
+  }
 }
 
 /**

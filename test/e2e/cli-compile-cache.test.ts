@@ -38,6 +38,14 @@ function work(): string {
 const entries = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true }) : []);
 
 describeBundles('the CLI keeps V8 compiled code per user between runs', () => {
+  it('never in a git work tree: not with HOME at a repository, run from elsewhere', async () => {
+    home = mkdtempSync(path.join(os.tmpdir(), 'gp-ccache-'));
+    mkdirSync(path.join(home, '.git'));
+    const run = await cli();
+    expect(readdirSync(home)).toEqual(['.git']);
+    expect(run.stderr).not.toContain('reading cache');
+  });
+
   it('never under the working directory: not with an empty HOME (a checkout could hold the entries)', async () => {
     home = mkdtempSync(path.join(os.tmpdir(), 'gp-ccache-'));
     const run = await cli({ HOME: '' });
@@ -84,9 +92,17 @@ describeBundles('the CLI keeps V8 compiled code per user between runs', () => {
 it('chooses a per-user directory outside the working directory, or none', () => {
   const home = () => '/home/u';
   const dir = (d: string) => ({ kind: 'dir', dir: path.join(d, 'gitops-promotion', 'node-compile-cache') });
-  expect(compileCacheChoice({}, '/work/repo', home)).toEqual(dir('/home/u/.cache'));
-  expect(compileCacheChoice({ XDG_CACHE_HOME: '/xdg' }, '/work/repo', home)).toEqual(dir('/xdg'));
-  expect(compileCacheChoice({ XDG_CACHE_HOME: 'rel' }, '/work/repo', home)).toEqual(dir('/home/u/.cache'));
+  const none = () => false;
+  expect(compileCacheChoice({}, '/work/repo', home, none)).toEqual(dir('/home/u/.cache'));
+  // A home that is a work tree (dotfiles), or an XDG_CACHE_HOME inside one: a checkout could plant entries.
+  const gitAt = (d: string) => (p: string) => p === path.join(d, '.git');
+  expect(compileCacheChoice({}, '/work/repo/sub', home, gitAt('/home/u')).kind).toBe('off');
+  expect(compileCacheChoice({}, '/work/repo/sub', home, gitAt('/')).kind).toBe('off');
+  expect(compileCacheChoice({}, '/work/repo/sub', home, gitAt('/work/repo'))).toEqual(dir('/home/u/.cache'));
+  expect(compileCacheChoice({ XDG_CACHE_HOME: '/xdg' }, '/work/repo', home, none)).toEqual(dir('/xdg'));
+  expect(compileCacheChoice({ XDG_CACHE_HOME: 'rel' }, '/work/repo', home, none)).toEqual(
+    dir('/home/u/.cache'),
+  );
   expect(compileCacheChoice({ NODE_COMPILE_CACHE: '/c' }, '/work/repo', home)).toEqual({ kind: 'node' });
   for (const env of [
     { CI: 'true' },
@@ -95,7 +111,7 @@ it('chooses a per-user directory outside the working directory, or none', () => 
     { CI: 'true', NODE_COMPILE_CACHE: '/c' },
   ])
     expect(compileCacheChoice(env, '/work/repo', home).kind).toBe('off');
-  expect(compileCacheChoice({ CI: 'false' }, '/work/repo', home).kind).toBe('dir');
+  expect(compileCacheChoice({ CI: 'false' }, '/work/repo', home, none).kind).toBe('dir');
   expect(compileCacheChoice({}, '/work/repo', () => '').kind).toBe('off');
   expect(compileCacheChoice({}, '/home/u', home).kind).toBe('off');
   expect(compileCacheChoice({ XDG_CACHE_HOME: '/work/repo/.c' }, '/work/repo', home).kind).toBe('off');
