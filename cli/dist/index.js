@@ -43,9 +43,10 @@ var safe_path = __nccwpck_require__(5251);
 
 
 /**
- * Per user, never in the shared temp directory, under the working directory or in a git work tree
- * (a checkout, which a pull request may fill: node and V8 check a cache entry with hashes anyone can compute, and V8 runs
- * what it holds): `$XDG_CACHE_HOME` when absolute, else `~/.cache`, then `gitops-promotion/node-compile-cache`.
+ * Per user, never in the shared temp directory, under the working directory or in a git work tree (a
+ * checkout, which a pull request may fill: node and V8 check a cache entry with hashes anyone can
+ * compute, and V8 runs what it holds): `$XDG_CACHE_HOME` when absolute, else `~/.cache`, then
+ * `gitops-promotion/node-compile-cache`.
  * Off in CI (CI set, as GitHub Actions, GitLab and most others set it, or GITHUB_ACTIONS): on a runner
  * that keeps its home the cache would be written by one job and run by the next, perhaps another
  * repository's, and an ephemeral runner starts with none anyway. NODE_COMPILE_CACHE (node enabled it
@@ -87,7 +88,7 @@ function workTreeOf(dir, exists) {
 }
 /**
  * The compiled code of the CLI's modules kept between runs (node 22.1+; older nodes have no such
- * cache): about 80 ms of a 0.5 s diff is compiling them. Called by the CLI's entry before any
+ * cache): compiling them is about a tenth of a small diff. Called by the CLI's entry before any
  * command's modules load; a cache that cannot be used is only slower, never an error.
  */
 function enableCompileCache(env = process.env) {

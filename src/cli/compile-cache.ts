@@ -8,9 +8,10 @@ import { isInside } from '../util/safe-path.js';
 export type CompileCache = { kind: 'dir'; dir: string } | { kind: 'node' } | { kind: 'off'; reason: string };
 
 /**
- * Per user, never in the shared temp directory, under the working directory or in a git work tree
- * (a checkout, which a pull request may fill: node and V8 check a cache entry with hashes anyone can compute, and V8 runs
- * what it holds): `$XDG_CACHE_HOME` when absolute, else `~/.cache`, then `gitops-promotion/node-compile-cache`.
+ * Per user, never in the shared temp directory, under the working directory or in a git work tree (a
+ * checkout, which a pull request may fill: node and V8 check a cache entry with hashes anyone can
+ * compute, and V8 runs what it holds): `$XDG_CACHE_HOME` when absolute, else `~/.cache`, then
+ * `gitops-promotion/node-compile-cache`.
  * Off in CI (CI set, as GitHub Actions, GitLab and most others set it, or GITHUB_ACTIONS): on a runner
  * that keeps its home the cache would be written by one job and run by the next, perhaps another
  * repository's, and an ephemeral runner starts with none anyway. NODE_COMPILE_CACHE (node enabled it
@@ -53,7 +54,7 @@ function workTreeOf(dir: string, exists: (p: string) => boolean): string | null 
 
 /**
  * The compiled code of the CLI's modules kept between runs (node 22.1+; older nodes have no such
- * cache): about 80 ms of a 0.5 s diff is compiling them. Called by the CLI's entry before any
+ * cache): compiling them is about a tenth of a small diff. Called by the CLI's entry before any
  * command's modules load; a cache that cannot be used is only slower, never an error.
  */
 export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): CompileCache {
