@@ -119,7 +119,8 @@ const readChunk = memoByText(
   64 * 1024 * 1024,
 );
 
-function deepFreeze(v: unknown): void {
+/** Freezes `v` and everything in it: rendered objects are shared, and nothing may change them. */
+export function deepFreeze(v: unknown): void {
   if (v === null || typeof v !== 'object' || Object.isFrozen(v)) return;
   Object.freeze(v);
   for (const child of Object.values(v)) deepFreeze(child);

@@ -97,7 +97,7 @@ export async function clusterRendered(
     const { message, at } = explainHelmError(result.stderr, cluster, files);
     return failed(message, (await inlineValuesAt(helm, request, cluster, recipe)) ?? at);
   }
-  const { manifests, problems } = readManifests(result.stdout);
+  const { manifests, problems } = result.read ?? readManifests(result.stdout);
   // A document that reads without the inline values is theirs to fix: said at their line.
   const unreadable = problems.filter((p) => p.kind === 'unreadable');
   const inlineAt = unreadable.length > 0 ? await inlineValuesAt(helm, request, cluster, recipe) : null;

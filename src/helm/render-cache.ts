@@ -8,6 +8,8 @@ import { renderKey, type KeyContext, type RenderKey } from './render-key.js';
 import { renderCacheDir, RenderStore, type CachedRender, type EntryRead } from './render-store.js';
 import { namesPlace, renderPlaces, withoutPlaces, withPlaces } from './render-places.js';
 import { cacheSummary, type RenderCacheStats } from './render-cache-stats.js';
+import { readManifests, type ReadManifests } from '../gitops/manifests.js';
+import { readingFromJson, readingJson } from '../gitops/manifests-json.js';
 
 export type { RenderCacheStats } from './render-cache-stats.js';
 
@@ -223,9 +225,15 @@ export class CachingHelm implements HelmPort {
     { key, settle, places }: { key: string; settle: (s: Shared) => void; places: string[] },
     result: TemplateResult,
   ) {
+    const store = this.options.store;
     const render =
       result.ok && !namesPlace(result.stdout, places)
-        ? { stdout: result.stdout, stderr: withoutPlaces(result.stderr, places) }
+        ? {
+            stdout: result.stdout,
+            stderr: withoutPlaces(result.stderr, places),
+            // Only an entry kept for a later run needs its objects as JSON (this run reads them once).
+            reading: store ? readingJson(readManifests(result.stdout)) : null,
+          }
         : null;
     if (!render) {
       if (!result.ok) this.stats.failed++;
@@ -234,7 +242,6 @@ export class CachingHelm implements HelmPort {
       return;
     }
     settle({ kind: 'render', render });
-    const store = this.options.store;
     if (!store) return;
     const refused = await store.write(key, render);
     if (refused) this.options.logger.debug(`render cache: not stored: ${refused}`);
@@ -298,7 +305,18 @@ function served(shared: Shared, places: readonly string[]): TemplateResult {
   // Equal keys have as many places; an entry read from the directory was checked against them.
   if (stderr === null) throw new Error('bug: a render is served with fewer places than it names');
   // No helm process ran for it: no argument array.
-  return { ok: true, stdout: shared.render.stdout, stderr, args: [] };
+  const read = readingOf(shared.render);
+  return { ok: true, stdout: shared.render.stdout, stderr, args: [], ...(read ? { read } : {}) };
+}
+
+const readings = new WeakMap<CachedRender, ReadManifests | null>();
+
+/** The objects an entry keeps as JSON, read once per entry (null: its output is read as YAML). */
+function readingOf(render: CachedRender): ReadManifests | null {
+  if (render.reading === null) return null;
+  let read = readings.get(render);
+  if (read === undefined) readings.set(render, (read = readingFromJson(render.reading)));
+  return read;
 }
 
 function memo<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {

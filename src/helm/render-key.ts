@@ -9,7 +9,7 @@ import { volatileCall } from './volatile-calls.js';
  * Bumped whenever what a key covers or what an entry holds changes: entries written under another
  * format live in another directory and are never read.
  */
-export const RENDER_CACHE_FORMAT = 2;
+export const RENDER_CACHE_FORMAT = 3;
 
 /** What a key is made of besides the request: the helm that renders, and how the files are read. */
 export interface KeyContext {

@@ -16,6 +16,11 @@ export interface CachedRender {
    * helm names them in its notes), that path's index among the request's places (render-places.ts).
    */
   stderr: (string | number)[];
+  /**
+   * The objects of stdout as JSON text (gitops/manifests-json.ts), or null when JSON cannot hold
+   * them exactly: the output is then read as YAML.
+   */
+  reading: string | null;
 }
 
 export type EntryRead =
@@ -246,12 +251,13 @@ async function readNoFollow(file: string): Promise<string> {
 }
 
 function entryDigest(key: string, render: CachedRender): string {
-  return sha256(canonicalJson([RENDER_CACHE_FORMAT, key, render.stdout, render.stderr]));
+  return sha256(canonicalJson([RENDER_CACHE_FORMAT, key, render.stdout, render.stderr, render.reading]));
 }
 
 function entryText(key: string, render: CachedRender): string {
-  const { stdout, stderr } = render;
-  return `${JSON.stringify({ format: RENDER_CACHE_FORMAT, key, stdout, stderr, digest: entryDigest(key, render) })}\n`;
+  const { stdout, stderr, reading } = render;
+  const digest = entryDigest(key, render);
+  return `${JSON.stringify({ format: RENDER_CACHE_FORMAT, key, stdout, stderr, reading, digest })}\n`;
 }
 
 /** The render an entry holds for `key`, or what is wrong with it. */
@@ -269,8 +275,10 @@ function parseEntry(text: string, key: string): CachedRender | string {
   if (e.key !== key) return 'holds the render of another key';
   const parts = e.stderr;
   const part = (p: unknown) => typeof p === 'string' || (Number.isSafeInteger(p) && (p as number) >= 0);
+  const reading = e.reading;
   if (typeof e.stdout !== 'string' || !Array.isArray(parts) || !parts.every(part)) return 'not an entry';
-  const render: CachedRender = { stdout: e.stdout, stderr: parts as (string | number)[] };
+  if (reading !== null && typeof reading !== 'string') return 'not an entry';
+  const render: CachedRender = { stdout: e.stdout, stderr: parts as (string | number)[], reading };
   if (e.digest !== entryDigest(key, render)) return 'its digest does not match what it holds';
   return render;
 }

@@ -1,3 +1,5 @@
+import type { ReadManifests } from '../gitops/manifests.js';
+
 /**
  * What the use cases ask of helm: render a chart directory the way Argo CD does, build its
  * dependencies. The adapter (src/helm/helm.ts) runs the real binary, sandboxed.
@@ -33,6 +35,11 @@ export interface TemplateResult {
    * this result (a render served from a cache, a chart directory that is not there).
    */
   args: string[];
+  /**
+   * The objects of `stdout`, already read (a render cache entry keeps them): equal to
+   * readManifests(stdout), which is what a result without it is read with.
+   */
+  read?: ReadManifests;
 }
 
 /** A dependency repository `helm dependency build` may fetch from (Argo CD adds each with `helm repo add`). */

@@ -10,6 +10,7 @@ import type { TemplateRequest } from '../../src/ports/helm.js';
 import { CachingHelm } from '../../src/helm/render-cache.js';
 import { RenderStore } from '../../src/helm/render-store.js';
 import { Helm } from '../../src/helm/helm.js';
+import { readManifests } from '../../src/gitops/manifests.js';
 import { helmBinary, testHelm, type HelmMajor } from '../helpers/helm.js';
 import { RecordingLogger } from '../helpers/logger.js';
 import { probeChart, type ProbeChart } from '../helpers/render-cache-chart.js';
@@ -42,11 +43,14 @@ it('an unchanged request is served from the cache directory, with no helm proces
   const served = await second.helm.template(p.request);
   expect(templates(second.inner)).toBe(0);
   expect(second.helm.stats).toMatchObject({ asked: 1, hits: 1, misses: 0 });
+  const stdout = (await fresh(p.request)).stdout;
+  // The entry keeps the render's objects too: the same as reading its output.
   expect(served).toEqual({
     ok: true,
-    stdout: (await fresh(p.request)).stdout,
+    stdout,
     stderr: rendered.stderr,
     args: [],
+    read: readManifests(stdout),
   });
 });
 

@@ -24,6 +24,7 @@ import { CachingHelm, createCachingHelm } from '../../src/helm/render-cache.js';
 import { RENDER_CACHE_FORMAT } from '../../src/helm/render-key.js';
 import { RenderStore, renderCacheDir } from '../../src/helm/render-store.js';
 import type { HelmPort, TemplateRequest, TemplateResult } from '../../src/ports/helm.js';
+import { readManifests } from '../../src/gitops/manifests.js';
 import { testHelm } from '../helpers/helm.js';
 import { RecordingLogger } from '../helpers/logger.js';
 import { probeChart, type ProbeChart } from '../helpers/render-cache-chart.js';
@@ -80,6 +81,17 @@ describe('an entry that is not what this cache wrote for the key', () => {
       },
     ],
     [
+      'holding other objects than its digest (its JSON form hand-edited)',
+      (f) => {
+        const e = JSON.parse(readFileSync(f, 'utf8')) as Record<string, unknown>;
+        expect(e.reading).toContain('busybox');
+        writeFileSync(
+          f,
+          JSON.stringify({ ...e, reading: (e.reading as string).replace('busybox', 'pwned') }),
+        );
+      },
+    ],
+    [
       'of another format',
       (f) => {
         const e = JSON.parse(readFileSync(f, 'utf8')) as Record<string, unknown>;
@@ -125,6 +137,33 @@ describe('an entry that is not what this cache wrote for the key', () => {
     expect(again.stdout).toBe(stdout);
     const shardIsLink = lstatSync(path.dirname(file)).isSymbolicLink();
     expect(templates(third.inner)).toBe(shardIsLink ? 1 : 0);
+  });
+});
+
+describe("the render's objects, kept beside its output", () => {
+  it('served read, equal to reading the output; a number JSON cannot hold: kept without them, read from YAML', async () => {
+    await warm();
+    const served = await run().helm.template(p.request);
+    expect(served.read).toEqual(readManifests(served.stdout));
+    expect(Object.isFrozen(served.read!.manifests[0]!.object)).toBe(true);
+    // `-0.0` reads as -0, which JSON gives back as 0 (helm itself refuses `.nan` and `.inf`).
+    p.write(
+      'chart/templates/numbers.yaml',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: n}\nzero: -0.0\n',
+    );
+    const writer = run();
+    const first = await writer.helm.template(p.request);
+    expect(first.ok).toBe(true);
+    const kept = entries().map(
+      (f) => JSON.parse(readFileSync(f, 'utf8')) as { stdout: string; reading: unknown },
+    );
+    expect(kept.find((e) => e.stdout === first.stdout)?.reading).toBeNull();
+    const again = run();
+    const fromYaml = await again.helm.template(p.request);
+    expect(again.helm.stats).toMatchObject({ hits: 1, misses: 0 });
+    expect(fromYaml.read).toBeUndefined();
+    const numbers = readManifests(fromYaml.stdout).manifests.find((m) => m.object.zero !== undefined);
+    expect(Object.is(numbers?.object.zero, -0)).toBe(true);
   });
 });
 
