@@ -86,14 +86,17 @@ export function refuseOverlaps(entries: readonly TreeEntry[]): void {
       throw new ConfigurationError(`the tree has two entries named ${JSON.stringify(e.path)}`);
     leaves.add(e.path);
   }
+  // Each directory checked once, however many paths are under it.
+  const checked = new Set<string>();
   for (const e of entries) {
-    const parts = e.path.split('/');
-    for (let i = 1; i < parts.length; i++) {
-      const ancestor = parts.slice(0, i).join('/');
+    for (let at = e.path.lastIndexOf('/'); at > 0; at = e.path.lastIndexOf('/', at - 1)) {
+      const ancestor = e.path.slice(0, at);
+      if (checked.has(ancestor)) break;
       if (leaves.has(ancestor))
         throw new ConfigurationError(
           `the tree has ${JSON.stringify(e.path)} under ${JSON.stringify(ancestor)}, which is a file or a link`,
         );
+      checked.add(ancestor);
     }
   }
 }
@@ -115,13 +118,28 @@ export function splitBatch(batch: Buffer): { oid: string; data: Buffer }[] {
   return out;
 }
 
+/** A path component git refuses to check out: empty, `.`, `..` or `.git` (in any case). */
+const REFUSED_COMPONENT = /(?:^|\/)(?:\.{0,2}|\.git)(?:\/|$)/i;
+
 /** `root/rel`, refused when a component is empty, `.`, `..` or `.git`, or the result leaves root. */
 export function safeJoin(root: string, rel: string): string {
-  const parts = rel.split('/');
-  if (parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
-    throw new ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
+  if (REFUSED_COMPONENT.test(rel)) throw refusedPath(rel);
+  // Every component is a plain name: under a normalized absolute root, root/rel needs no resolving
+  // (a tree lists thousands of paths; path.resolve was most of writing its skeleton).
+  if (path.sep === '/' && isNormalRoot(root)) return root === '/' ? `/${rel}` : `${root}/${rel}`;
   const file = path.resolve(root, rel);
-  if (!isInside(root, file))
-    throw new ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
+  if (!isInside(root, file)) throw refusedPath(rel);
   return file;
+}
+
+let lastRoot: { root: string; normal: boolean } | null = null;
+
+function isNormalRoot(root: string): boolean {
+  if (lastRoot?.root !== root)
+    lastRoot = { root, normal: path.isAbsolute(root) && path.resolve(root) === root };
+  return lastRoot.normal;
+}
+
+function refusedPath(rel: string): ConfigurationError {
+  return new ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
 }

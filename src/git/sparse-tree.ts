@@ -66,7 +66,7 @@ async function openSparse(
   const plain = new Map<string, TreeEntry>();
   for (const e of entries) {
     if (!isRegularFile(e)) continue;
-    const chart = roots.has('') ? '' : dirsAbove(e.path).find((a) => roots.has(a));
+    const chart = roots.has('') ? '' : outermostIn(roots, e.path);
     if (chart === undefined) plain.set(e.path, e);
     else byChart.get(chart)!.push(e);
   }
@@ -157,6 +157,15 @@ function linkingWriter(blobs: ReadonlyMap<string, Buffer>): FileWriter {
       }),
     );
   };
+}
+
+/** The outermost directory above `p` that is one of `dirs` (as dirsAbove(p).find, without its array). */
+function outermostIn(dirs: ReadonlySet<string>, p: string): string | undefined {
+  for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1)) {
+    const dir = p.slice(0, at);
+    if (dirs.has(dir)) return dir;
+  }
+  return undefined;
 }
 
 /** The outermost directories holding a regular `Chart.yaml` ('' for the root). */

@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { constants, lstatSync, type Stats } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, rm, rmdir, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { canonicalJson } from '../util/canonical-json.js';
 import { isInside, realPathNearest } from '../util/safe-path.js';
-import { sha256 } from './content-digest.js';
 import { RENDER_CACHE_FORMAT } from './render-key.js';
 
 /** A successful render as kept: its output, and its messages with the paths of the run taken out. */
@@ -250,8 +249,16 @@ async function readNoFollow(file: string): Promise<string> {
   }
 }
 
+/**
+ * The SHA-256 of what an entry holds, each part preceded by its length (the outputs are hashed as
+ * they are: escaping megabytes of text into JSON first would cost more than the hash).
+ */
 function entryDigest(key: string, render: CachedRender): string {
-  return sha256(canonicalJson([RENDER_CACHE_FORMAT, key, render.stdout, render.stderr, render.reading]));
+  const hash = createHash('sha256');
+  const parts = [key, render.stdout, canonicalJson(render.stderr), render.reading ?? '\0null'];
+  hash.update(`${RENDER_CACHE_FORMAT}`);
+  for (const part of parts) hash.update(`\0${part.length}\0`).update(part);
+  return hash.digest('hex');
 }
 
 function entryText(key: string, render: CachedRender): string {
