@@ -18,10 +18,8 @@ export function renderInputs(tree: TreeListing, chart: string, reads: readonly s
   const prefix = chart === '.' ? '' : `${chart}/`;
   const used = new Set(reads);
   const out: [string, string][] = [];
-  for (const [file, blob] of filesUnder(tree, prefix)) {
-    const rel = file.slice(prefix.length);
-    const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
-    if (!rel.includes('/') && perTarget && !used.has(file)) continue;
+  for (const [file, blob, perTarget] of filesUnder(tree, prefix)) {
+    if (perTarget && !used.has(file)) continue;
     out.push([file, blob]);
   }
   for (const file of reads) {
@@ -40,16 +38,27 @@ export function renderInputs(tree: TreeListing, chart: string, reads: readonly s
   return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 
-/** Per listing, the files under each chart asked for: every cluster of a fleet shares its app-of-apps chart. */
-const underChart = new WeakMap<TreeListing, Map<string, readonly [string, string][]>>();
+/** A file under a chart, its blob, and whether it is a per-target file at the chart's root (used only when read). */
+type ChartFile = readonly [file: string, blob: string, perTarget: boolean];
 
-/** The files of `tree` whose path starts with `prefix`, in the listing's order (computed once per listing and prefix). */
-function filesUnder(tree: TreeListing, prefix: string): readonly [string, string][] {
+/** Per listing, the files under each chart asked for: every cluster of a fleet shares its app-of-apps chart. */
+const underChart = new WeakMap<TreeListing, Map<string, readonly ChartFile[]>>();
+
+/**
+ * The files of `tree` whose path starts with `prefix`, in the listing's order, each said per-target or
+ * not (computed once per listing and prefix).
+ */
+function filesUnder(tree: TreeListing, prefix: string): readonly ChartFile[] {
   let byPrefix = underChart.get(tree);
   if (!byPrefix) underChart.set(tree, (byPrefix = new Map()));
   let files = byPrefix.get(prefix);
   if (!files) {
-    files = [...tree].filter(([file]) => file.startsWith(prefix));
+    files = [...tree].flatMap(([file, blob]): ChartFile[] => {
+      if (!file.startsWith(prefix)) return [];
+      const rel = file.slice(prefix.length);
+      const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
+      return [[file, blob, !rel.includes('/') && perTarget]];
+    });
     byPrefix.set(prefix, files);
   }
   return files;

@@ -36,16 +36,24 @@ export class TreeIndex {
   ) {
     for (const e of entries) {
       this.entries.set(e.path, e);
-      const parts = e.path.split('/');
-      for (let i = 0; i < parts.length; i++) {
-        const dir = parts.slice(0, i).join('/');
+      if (e.mode === '120000') this.hasLinks = true;
+      // Each directory above the entry holds the next name down (`a` holds `b` for `a/b/c`).
+      for (let from = 0, dir = ''; ; ) {
+        const at = e.path.indexOf('/', from);
+        const name = e.path.slice(from, at < 0 ? undefined : at);
         let names = this.dirs.get(dir);
         if (!names) this.dirs.set(dir, (names = new Set()));
-        names.add(parts[i]!);
+        names.add(name);
+        if (at < 0) break;
+        dir = e.path.slice(0, at);
+        from = at + 1;
       }
       if (e.type === 'commit') this.dirs.set(e.path, new Set());
     }
   }
+
+  /** Whether any entry is a symlink: without one, a normalized path is looked up as it is. */
+  private hasLinks = false;
 
   private readonly resolved = new Map<string, Resolved>();
 
@@ -59,6 +67,7 @@ export class TreeIndex {
   private walk(rel: string): Resolved {
     const start = path.posix.normalize(rel);
     if (start === '..' || start.startsWith('../') || path.posix.isAbsolute(start)) return { kind: 'outside' };
+    if (!this.hasLinks && !start.endsWith('/')) return this.lookup(start);
     const todo = components(start);
     const at: string[] = [];
     let links = 0;
@@ -87,6 +96,14 @@ export class TreeIndex {
       at.push(name);
     }
     return { kind: 'directory', path: at.join('/') };
+  }
+
+  /** A normalized path in a tree without symlinks: what the walk finds, in one lookup. */
+  private lookup(start: string): Resolved {
+    if (start === '.') return { kind: 'directory', path: '' };
+    const entry = this.entries.get(start);
+    if (entry?.type === 'blob') return { kind: 'file', path: start, oid: entry.oid };
+    return this.dirs.has(start) ? { kind: 'directory', path: start } : { kind: 'missing' };
   }
 
   /** The names in a directory (its path resolved), sorted as readdir's names sorted; [] if it is none. */
