@@ -50,8 +50,8 @@ export interface Tree extends Exported {
 }
 
 /**
- * A side read by git (a sparse tree: its directories and symlinks are all on disk): its listing and
- * index; a link out of the tree is refused.
+ * A side read by git (a sparse tree: its symlinks, and the directories they are in, are all on disk):
+ * its listing and index; a link out of the tree is refused.
  */
 export function exportedSide(ref: string, tree: SparseTree, side: 'base' | 'head'): Exported {
   const index = new TreeIndex(tree.entries, (oid) => tree.blob(oid));

@@ -1,6 +1,5 @@
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { ConfigurationError } from '../errors.js';
-import { limiter } from '../util/concurrency.js';
 import { isInside } from '../util/safe-path.js';
 import path from 'node:path';
 
@@ -26,13 +25,17 @@ export async function writeTree(
   const root = path.resolve(target);
   refuseOverlaps(entries);
   await writeSkeleton(root, entries, blobs);
-  await writeFiles(root, entries.filter(isRegularFile), blobs, limiter(16));
+  await writeFiles(root, entries.filter(isRegularFile), blobs);
 }
 
 /** A regular or executable file (not a symlink, not a submodule). */
 export const isRegularFile = (e: TreeEntry) => e.type === 'blob' && e.mode !== '120000';
 
-/** Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through. */
+/**
+ * Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through.
+ * The calls are synchronous: a tree makes hundreds of directories, and each asynchronous call would
+ * wait its turn in the thread pool (measured: most of the time a sparse tree took to open).
+ */
 export async function writeSkeleton(
   root: string,
   entries: readonly TreeEntry[],
@@ -46,33 +49,62 @@ export async function writeSkeleton(
     else dirs.add(path.dirname(file));
     if (e.mode === '120000') links.push([file, blobs.get(e.oid)!.toString('utf8')]);
   }
-  for (const d of [...dirs].sort()) await mkdir(d, { recursive: true });
-  for (const [file, to] of links) await symlink(to, file);
+  for (const d of [...dirs].sort()) mkdirSync(d, { recursive: true });
+  for (const [file, to] of links) symlinkSync(to, file);
+  return Promise.resolve();
 }
 
 /**
- * Regular files, a few at a time (`slot`, which may be shared), into the real directories
- * writeSkeleton made; every write settles before a failure is thrown.
+ * The directories of a tree without symlinks, made when a file is written into them: no path of such
+ * a tree leads through a link, so every directory made (safeJoin'd, inside root) is a real one.
+ */
+export class LazyDirs {
+  private readonly made = new Set<string>();
+
+  make(dir: string): void {
+    if (this.made.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    this.made.add(dir);
+  }
+}
+
+/**
+ * Regular files into the real directories writeSkeleton made, each new (`wx`: never over anything,
+ * nor through a link planted there); every write is tried before the first failure is thrown.
+ * Synchronous, like writeSkeleton: the files helm reads are small, and there are hundreds.
  */
 export async function writeFiles(
   root: string,
   files: readonly TreeEntry[],
   blobs: ReadonlyMap<string, Buffer>,
-  slot: ReturnType<typeof limiter>,
+  dirs?: LazyDirs,
 ): Promise<void> {
-  const settled = await Promise.allSettled(
-    files.map((e) =>
-      slot(() =>
-        writeFile(
-          safeJoin(root, e.path),
-          blobs.get(e.oid)!,
-          e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' },
-        ),
-      ),
-    ),
-  );
-  const failed = settled.find((r) => r.status === 'rejected');
-  if (failed) throw failed.reason;
+  let failed: { error: unknown } | null = null;
+  for (const e of files) {
+    try {
+      writeTreeFile(root, e, blobs, dirs);
+    } catch (error) {
+      failed ??= { error };
+    }
+  }
+  if (failed) throw failed.error;
+  return Promise.resolve();
+}
+
+/**
+ * One regular file of the tree, written new (`wx`), executable when git says so. With `dirs` (a tree
+ * without symlinks, whose directories are made as they are needed), its directory is made first.
+ */
+export function writeTreeFile(
+  root: string,
+  e: TreeEntry,
+  blobs: ReadonlyMap<string, Buffer>,
+  dirs?: LazyDirs,
+): string {
+  const file = safeJoin(root, e.path);
+  dirs?.make(path.dirname(file));
+  writeFileSync(file, blobs.get(e.oid)!, e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' });
+  return file;
 }
 
 /**

@@ -1,24 +1,28 @@
-import { link, mkdtemp, rm } from 'node:fs/promises';
+import { linkSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { SparseTree } from '../ports/git.js';
 import { clip } from '../util/clip.js';
-import { limiter, settleAll } from '../util/concurrency.js';
+import { settleAll } from '../util/concurrency.js';
 import { dirsAbove } from '../util/dirs-above.js';
 import type { GitRun } from './exec.js';
 import {
   isRegularFile,
+  LazyDirs,
   refuseOverlaps,
   safeJoin,
   writeFiles,
   writeSkeleton,
+  writeTreeFile,
   type TreeEntry,
 } from './export-tree.js';
 import { listTree, readBlobs } from './read-tree.js';
 
 /**
  * Commits' trees in temporary directories (`gp-<name>-<random>`), written only as far
- * as they are read: at first every directory and every symlink; a chart's files (a chart: a
+ * as they are read: at first, in a tree with a symlink, every directory and every symlink (in one
+ * without, a directory is made when a file is written into it); a chart's files (a chart: a
  * directory holding a `Chart.yaml`) when `materialize` names it, and any other file when
  * `materialize` names it or a directory above it. The trees are
  * listed at once, and their blobs come from one `git cat-file --batch` for all of them, kept in
@@ -70,14 +74,18 @@ async function openSparse(
     if (chart === undefined) plain.set(e.path, e);
     else byChart.get(chart)!.push(e);
   }
-  await writeSkeleton(root, entries, blobs);
-  // Files open at once, across every chart this tree writes, however many renders ask at once.
-  const slot = limiter(16);
+  // A tree with a symlink is written as a skeleton first (every directory, every link: what a lookup
+  // through a link walks). One without (most) makes only the directories of the files it writes:
+  // thousands of directories of charts never rendered are never made, nor removed.
+  const lazy = entries.some((e) => e.mode === '120000') ? undefined : new LazyDirs();
+  if (!lazy) await writeSkeleton(root, entries, blobs);
+  // Submodules are empty directories, as a checkout leaves them.
+  else for (const e of entries) if (e.type === 'commit') lazy.make(safeJoin(root, e.path));
   const charted = new Map<string, Promise<void>>();
   const written = new Map<string, Promise<void>>();
   const chart = (c: string) => {
     let p = charted.get(c);
-    if (!p) charted.set(c, (p = write(root, byChart.get(c)!, slot)));
+    if (!p) charted.set(c, (p = write(root, byChart.get(c)!, lazy)));
     return p;
   };
   // Plain files one by one, each once however many paths name it.
@@ -85,7 +93,7 @@ async function openSparse(
     await settleAll(
       list.map((e) => {
         let p = written.get(e.path);
-        if (!p) written.set(e.path, (p = write(root, [e], slot)));
+        if (!p) written.set(e.path, (p = write(root, [e], lazy)));
         return p;
       }),
     );
@@ -121,41 +129,52 @@ export interface SparseOptions {
   linkIdentical?: boolean;
 }
 
-type FileWriter = (
-  root: string,
-  files: readonly TreeEntry[],
-  slot: ReturnType<typeof limiter>,
-) => Promise<void>;
+type FileWriter = (root: string, files: readonly TreeEntry[], dirs: LazyDirs | undefined) => Promise<void>;
 
 const plainWriter =
   (blobs: ReadonlyMap<string, Buffer>): FileWriter =>
-  (root, files, slot) =>
-    writeFiles(root, files, blobs, slot);
+  (root, files, dirs) =>
+    writeFiles(root, files, blobs, dirs);
 
 /**
- * Files written once per blob and mode across the trees: the first is written (writeFiles), the
- * others link to it once it is whole. A link never replaces anything (link(2) fails on an existing
- * path, as `wx` does); where linking fails, the file is written.
+ * Files written once per blob and mode across the trees: the first is written (writeTreeFile), the
+ * others are hard links to it. A link never replaces anything (link(2) fails on an existing path, as
+ * `wx` does); where linking fails, the file is written. Every file is tried before the first failure
+ * is thrown. Synchronous, as writeFiles is.
  */
 function linkingWriter(blobs: ReadonlyMap<string, Buffer>): FileWriter {
-  const firsts = new Map<string, Promise<string>>();
-  return async (root, files, slot) => {
-    await settleAll(
-      files.map((e) => {
-        const target = safeJoin(root, e.path);
-        const key = `${e.mode} ${e.oid}`;
-        const first = firsts.get(key);
-        if (!first) {
-          const written = writeFiles(root, [e], blobs, slot).then(() => target);
-          firsts.set(key, written);
-          return written;
-        }
-        return first.then(
-          (from) => slot(() => link(from, target)).catch(() => writeFiles(root, [e], blobs, slot)),
-          () => writeFiles(root, [e], blobs, slot),
-        );
-      }),
-    );
+  // The first file written for a blob and mode; null when writing it failed (the others write their own).
+  const firsts = new Map<string, string | null>();
+  const one = (root: string, e: TreeEntry, dirs: LazyDirs | undefined) => {
+    const key = `${e.mode} ${e.oid}`;
+    const from = firsts.get(key);
+    if (from === undefined) {
+      firsts.set(key, null);
+      firsts.set(key, writeTreeFile(root, e, blobs, dirs));
+      return;
+    }
+    if (from !== null) {
+      const target = safeJoin(root, e.path);
+      dirs?.make(path.dirname(target));
+      try {
+        linkSync(from, target);
+        return;
+      } catch {
+        // written instead, below
+      }
+    }
+    writeTreeFile(root, e, blobs, dirs);
+  };
+  return (root, files, dirs) => {
+    let failed: { error: unknown } | null = null;
+    for (const e of files) {
+      try {
+        one(root, e, dirs);
+      } catch (error) {
+        failed ??= { error };
+      }
+    }
+    return failed ? Promise.reject(failed.error as Error) : Promise.resolve();
   };
 }
 
