@@ -38,7 +38,7 @@ export class TreeIndex {
       this.entries.set(e.path, e);
       if (e.mode === '120000') this.hasLinks = true;
       // Each directory above the entry holds the next name down (`a` holds `b` for `a/b/c`).
-      for (let from = 0, dir = ''; ; ) {
+      for (let from = 0, dir = ''; ;) {
         const at = e.path.indexOf('/', from);
         const name = e.path.slice(from, at < 0 ? undefined : at);
         let names = this.dirs.get(dir);

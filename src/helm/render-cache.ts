@@ -58,6 +58,8 @@ export class CachingHelm implements HelmPort {
     reasons: [],
   };
   private helmVersion: Promise<string | null> | null = null;
+  /** A write to the cache directory was refused in this run (finish prunes then). */
+  private refusedWrite = false;
   private trees = new Map<string, Promise<TreeDigest & { real: string | null }>>();
   private files = new Map<string, Promise<ContentDigest>>();
   private readonly shared = new Map<string, Promise<Shared>>();
@@ -130,10 +132,15 @@ export class CachingHelm implements HelmPort {
     );
   }
 
-  /** Prunes the cache directory to its bound and logs what the cache did in this run. */
+  /**
+   * Prunes the cache directory to its bound and logs what the cache did in this run. A run that
+   * only read entries that were whole leaves it as it is: only a write grows it, and only something
+   * found wrong (an entry ignored, a write refused: a link, a stray file) needs tidying.
+   */
   async finish(): Promise<RenderCacheStats> {
     const store = this.options.store;
-    const pruned = store ? await store.prune().catch((e: Error) => e.message) : null;
+    const tidy = store !== null && (this.stats.stored > 0 || this.stats.rejected > 0 || this.refusedWrite);
+    const pruned = tidy ? await store.prune().catch((e: Error) => e.message) : null;
     const line = cacheSummary(this.stats, store?.dir ?? null, pruned);
     if (store) this.options.logger.info(line);
     else this.options.logger.debug(line);
@@ -245,6 +252,7 @@ export class CachingHelm implements HelmPort {
     if (!store) return;
     const refused = await store.write(key, render);
     if (refused) this.options.logger.debug(`render cache: not stored: ${refused}`);
+    if (refused) this.refusedWrite = true;
     else this.stats.stored++;
   }
 

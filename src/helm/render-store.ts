@@ -29,6 +29,8 @@ export type EntryRead =
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 /** One entry at most: a bigger render is not kept (nor read). */
 const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
+/** A hit on an entry last used longer ago than this marks it used again (its mtime). */
+const TOUCH_AFTER_MS = 10 * 60 * 1000;
 /** A temp file older than this is a write that never finished. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 const ENTRY = /^[0-9a-f]{64}\.json$/;
@@ -70,16 +72,16 @@ export class RenderStore {
     const dirs = await this.realDirs(key);
     if (dirs.kind === 'missing') return { kind: 'miss' };
     if (dirs.kind === 'refused') return { kind: 'rejected', reason: dirs.reason };
-    const st = await lstat(file).catch(missing);
-    if (!st) return { kind: 'miss' };
-    if (!st.isFile()) return { kind: 'rejected', reason: `${file} is not a regular file` };
-    if (st.size > MAX_ENTRY_BYTES) return { kind: 'rejected', reason: `${file} is too big` };
-    const text = await readNoFollow(file);
-    const render = parseEntry(text, key);
+    const read = await readNoFollow(file, MAX_ENTRY_BYTES);
+    if (read.kind === 'missing') return { kind: 'miss' };
+    if (read.kind === 'refused') return { kind: 'rejected', reason: `${file} ${read.reason}` };
+    const render = parseEntry(read.text, key);
     if (typeof render === 'string') return { kind: 'rejected', reason: `${file}: ${render}` };
-    // Its use is its age: the least recently used entries are pruned first.
-    const now = new Date();
-    await utimes(file, now, now).catch(() => undefined);
+    // Its use is its age: the least recently used entries are pruned first (a use within the last
+    // minutes is not written again: the order it gives is the same, hour by hour).
+    const now = Date.now();
+    if (now - read.mtimeMs > TOUCH_AFTER_MS)
+      await utimes(file, now / 1000, now / 1000).catch(() => undefined);
     return { kind: 'hit', render };
   }
 
@@ -194,16 +196,24 @@ export class RenderStore {
     return path.join(this.root, key.slice(0, 2), `${key}.json`);
   }
 
-  /** Whether the store root and the key's shard are real directories (never symlinks), or why not. */
+  /**
+   * Whether the store root and the key's shard are real directories (never symlinks), or why not.
+   * A directory found real is not looked at again by this store's reads (hundreds of entries share
+   * the root and 256 shards); a write and prune check again.
+   */
   private async realDirs(key: string): Promise<DirsCheck> {
     for (const dir of [this.root, path.join(this.root, key.slice(0, 2))]) {
+      if (this.real.has(dir)) continue;
       const st = await lstat(dir).catch(missing);
       if (!st) return { kind: 'missing' };
       if (st.isSymbolicLink()) return { kind: 'refused', reason: `${dir} is a symlink` };
       if (!st.isDirectory()) return { kind: 'refused', reason: `${dir} is not a directory` };
+      this.real.add(dir);
     }
     return { kind: 'real' };
   }
+
+  private readonly real = new Set<string>();
 
   /**
    * The store root and the key's shard made where missing, one level at a time (never `recursive`
@@ -239,11 +249,31 @@ function missing(e: NodeJS.ErrnoException): null {
   throw e;
 }
 
-async function readNoFollow(file: string): Promise<string> {
-  const handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+/**
+ * A file's text, opened without following a link (O_NOFOLLOW: a symlink fails to open) and only
+ * when it is a regular file of at most `max` bytes, as fstat says of what was opened. O_NONBLOCK:
+ * a FIFO planted in a restored cache opens at once (and is refused) instead of waiting for a writer.
+ */
+async function readNoFollow(
+  file: string,
+  max: number,
+): Promise<
+  { kind: 'text'; text: string; mtimeMs: number } | { kind: 'missing' } | { kind: 'refused'; reason: string }
+> {
+  let handle;
   try {
-    if (!(await handle.stat()).isFile()) throw new Error('not a regular file');
-    return await handle.readFile('utf8');
+    handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
+    if (code === 'ELOOP' || code === 'EMLINK') return { kind: 'refused', reason: 'is not a regular file' };
+    throw e;
+  }
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) return { kind: 'refused', reason: 'is not a regular file' };
+    if (st.size > max) return { kind: 'refused', reason: 'is too big' };
+    return { kind: 'text', text: await handle.readFile('utf8'), mtimeMs: st.mtimeMs };
   } finally {
     await handle.close();
   }

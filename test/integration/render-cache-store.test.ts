@@ -3,6 +3,7 @@
  * for the key is never used (re-rendered, then rewritten); failures and volatile renders are never kept;
  * templateMany sends only its misses, together and in order; the directory is bounded. Real helm.
  */
+import { execFileSync } from 'node:child_process';
 import {
   existsSync,
   lstatSync,
@@ -118,6 +119,13 @@ describe('an entry that is not what this cache wrote for the key', () => {
       (f) => {
         rmSync(f);
         mkdirSync(f);
+      },
+    ],
+    [
+      'a FIFO (opening it to read would wait for a writer)',
+      (f) => {
+        rmSync(f);
+        execFileSync('mkfifo', [f]);
       },
     ],
   ];
@@ -345,6 +353,8 @@ describe('the directory', () => {
     const r = run(new RenderStore(p.cacheDir, size * 2 + 10));
     await r.helm.template(reqs[0]!);
     expect(templates(r.inner)).toBe(0);
+    // A run that keeps an entry prunes (one that only read does not: nothing grew).
+    await r.helm.template({ ...p.request, releaseName: 'd' });
     const writtenTemp = path.join(path.dirname(files[0]!), `.${'0'.repeat(64)}.1.ab.tmp`);
     writeFileSync(writtenTemp, 'unfinished');
     utimesSync(writtenTemp, 1000, 1000);
@@ -352,13 +362,26 @@ describe('the directory', () => {
     const stats = await r.helm.finish();
     expect(stats.hits).toBe(1);
     const left = entries();
-    expect(left.sort()).toEqual([byName('a'), byName('c')].sort());
+    // The two most recently used (d, just kept, and a, just read) stay; b, c, the old temp file, the link go.
+    expect(left).toHaveLength(2);
+    expect(left).toContain(byName('a'));
+    expect(
+      readFileSync(
+        left.find((f) => f !== byName('a'))!,
+        'utf8',
+      ),
+    ).toContain('release: \\"d\\"');
     expect(r.logger.lines.at(-1)).toEqual({
       level: 'info',
       message: expect.stringMatching(
-        /^render cache \(.*\): 1 hit, 0 misses; 2 entries kept \(\d+ KiB\), 3 pruned$/,
+        /^render cache \(.*\): 1 hit, 1 miss \(1 stored\); 2 entries kept \(\d+ KiB\), 4 pruned$/,
       ),
     });
+    // A run that only reads leaves the directory as it is.
+    const reader = run(new RenderStore(p.cacheDir, 0));
+    await reader.helm.template(reqs[0]!);
+    await reader.helm.finish();
+    expect(entries().sort()).toEqual(left.sort());
   });
 
   it('never writes nor prunes through a link: a symlinked store root or shard is refused, then unlinked, what it leads to untouched', async () => {
@@ -406,7 +429,8 @@ describe('the directory', () => {
     symlinkSync(victim, linkedOld);
     await warm();
     const { helm } = run();
-    await helm.template(p.request);
+    // A run that keeps something prunes.
+    await helm.template({ ...p.request, releaseName: 'another' });
     await helm.finish();
     expect(existsSync(entry)).toBe(false);
     expect(existsSync(path.dirname(entry))).toBe(false);
