@@ -6,6 +6,7 @@ import { memoByString } from '../util/memo.js';
 import { isInside as isStrictlyInside, realPathNearest } from '../util/safe-path.js';
 import type { TreeIndex } from './tree-index.js';
 import { parseYaml, tooLarge, type LoadedYaml, type YamlLimits } from './yaml-source.js';
+import { normalizePosix } from '../util/normalize-posix.js';
 
 /** What RepoFiles needs of a path's stat. */
 interface PathStat {
@@ -72,7 +73,7 @@ export class RepoFiles {
 
   /** Names in a directory, sorted; empty when it does not exist. */
   list(rel: string): string[] {
-    if (this.index) return escapesRepo(path.posix.normalize(rel)) ? [] : this.index.list(rel);
+    if (this.index) return escapesRepo(normalizePosix(rel)) ? [] : this.index.list(rel);
     try {
       return readdirSync(this.abs(rel)).sort();
     } catch {
@@ -132,7 +133,7 @@ export class RepoFiles {
    * refuses such a values file ("resolved to outside repository root") rather than calling it missing.
    */
   linksOut(rel: string): boolean {
-    if (escapesRepo(path.posix.normalize(rel))) return false;
+    if (escapesRepo(normalizePosix(rel))) return false;
     if (this.index) return this.index.resolve(rel).kind === 'outside';
     try {
       return !isInside(this.realRoot(), realpathSync.native(this.abs(rel)));
@@ -149,7 +150,7 @@ export class RepoFiles {
   }
 
   private statUncached(rel: string): PathStat | null {
-    if (escapesRepo(path.posix.normalize(rel))) return null;
+    if (escapesRepo(normalizePosix(rel))) return null;
     if (this.index) return indexStat(this.index, rel);
     try {
       const abs = this.abs(rel);
@@ -274,7 +275,7 @@ export function repoJoin(base: string, rel: string): string {
 }
 
 function joinPaths(base: string, rel: string): string {
-  const joined = path.posix.normalize(path.posix.join(base === '.' ? '' : base, rel));
+  const joined = normalizePosix(base === '.' || base === '' ? rel : `${base}/${rel}`);
   return joined === '' ? '.' : joined.replace(/\/$/, '');
 }
 

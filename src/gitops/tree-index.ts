@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { normalizePosix } from '../util/normalize-posix.js';
 
 /** One entry of `git ls-tree -r` (a file, an executable, a symlink, or a submodule). */
 export interface IndexEntry {
@@ -65,7 +66,7 @@ export class TreeIndex {
   }
 
   private walk(rel: string): Resolved {
-    const start = path.posix.normalize(rel);
+    const start = normalizePosix(rel);
     if (start === '..' || start.startsWith('../') || path.posix.isAbsolute(start)) return { kind: 'outside' };
     if (!this.hasLinks && !start.endsWith('/')) return this.lookup(start);
     const todo = components(start);
