@@ -2,10 +2,17 @@ import { finding, type RawFinding } from '../../findings.js';
 import { isInCluster } from '../control-plane.js';
 import type { RuleContext } from './context.js';
 import { escapeRegExp } from '../../util/regexp-escape.js';
+import { memoByString } from '../../util/memo.js';
 
+/** Whether `text` names `name` as a word of its own (case aside); each name's pattern is made once. */
 function mentions(text: string, name: string): boolean {
-  return new RegExp(`(^|[^a-z0-9])${escapeRegExp(name)}([^a-z0-9]|$)`, 'i').test(text);
+  return mentionOf(name).test(text);
 }
+
+const mentionOf = memoByString(
+  (name: string) => new RegExp(`(^|[^a-z0-9])${escapeRegExp(name)}([^a-z0-9]|$)`, 'i'),
+  1000,
+);
 
 /**
  * Applications deploy to their own cluster: the configured destination when there is one,

@@ -67,9 +67,23 @@ function isKubernetesName(name: string): boolean {
 export function namePatternRule(ctx: RuleContext): RawFinding[] {
   const shared = ctx.controlPlane.kind === 'single';
   const out: RawFinding[] = [];
+  // One pattern per cluster (made only where it is matched), however many Applications it has.
+  const texts = new Map<string, string>();
+  const regexps = new Map<string, RegExp>();
+  const textOf = (cluster: string) => {
+    let text = texts.get(cluster);
+    if (text === undefined)
+      texts.set(cluster, (text = ctx.config.applicationName.replaceAll('{cluster}', escapeRegExp(cluster))));
+    return text;
+  };
+  const matches = (cluster: string, name: string) => {
+    let re = regexps.get(cluster);
+    if (!re) regexps.set(cluster, (re = new RegExp(textOf(cluster))));
+    return re.test(name);
+  };
   for (const app of ctx.apps) {
     if (!app.name) continue;
-    const pattern = ctx.config.applicationName.replaceAll('{cluster}', escapeRegExp(app.cluster.name));
+    const pattern = textOf(app.cluster.name);
     if (!isKubernetesName(app.name)) {
       out.push({
         ...finding(
@@ -83,7 +97,7 @@ export function namePatternRule(ctx: RuleContext): RawFinding[] {
       });
       continue;
     }
-    if (!shared || new RegExp(pattern).test(app.name)) continue;
+    if (!shared || matches(app.cluster.name, app.name)) continue;
     out.push({
       ...finding(
         'error',

@@ -95,7 +95,8 @@ function unknownDependencies(
   deps: [string, string[]][],
 ): { name: string; finding: RawFinding }[] {
   const file = ctx.config.file;
-  const renderedAll = ctx.topology.clusters.every((c) => ctx.apps.some((a) => a.cluster.name === c.name));
+  const withApps = new Set(ctx.apps.map((a) => a.cluster.name));
+  const renderedAll = ctx.topology.clusters.every((c) => withApps.has(c.name));
   if (ctx.partial || !file || !renderedAll) return [];
   const known = new Set(ctx.apps.map((a) => componentKey(a.component)));
   const root = ctx.files.readYaml(file)?.documents[0]?.root;
