@@ -24,6 +24,7 @@ import { runStep } from './run-step.js';
 import { coreLogger } from './logger.js';
 import { workspacePath } from './workspace.js';
 import { hotfixBase } from './hotfix-base.js';
+import { ParseCache } from '../gitops/parse-cache.js';
 
 /** The inputs of actions/diff/action.yml (test/unit/action-inputs-contract.test.ts keeps them equal). */
 export const DIFF_INPUTS = inputSpecs({
@@ -82,7 +83,8 @@ export async function diffStep(
   else {
     const { options, note } = await diffOptions(inputs, env);
     const helm = helmOf(inputs, env);
-    report = await diff({ ...options, helm }).finally(() => helm.finish());
+    const parseCache = ParseCache.open(helm.store?.dir ?? null, coreLogger);
+    report = await diff({ ...options, helm, parseCache }).finally(() => helm.finish());
     if (note) report.notes.push(note);
   }
   return publishReport(report, inputs, env, outDir);
@@ -141,7 +143,8 @@ async function partStep(inputs: DiffInputs, env: NodeJS.ProcessEnv, outDir: stri
   const shard = parseShard(inputs.shard!, 'input shard');
   const { options, note } = await diffOptions(inputs, env);
   const helm = helmOf(inputs, env);
-  const part = await diffPart({ ...options, helm }, shard).finally(() => helm.finish());
+  const parseCache = ParseCache.open(helm.store?.dir ?? null, coreLogger);
+  const part = await diffPart({ ...options, helm, parseCache }, shard).finally(() => helm.finish());
   if (note) part.report.notes.push(note);
   const file = await writePart(part, outDir);
   const unknown = part.report.complete

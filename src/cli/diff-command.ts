@@ -15,6 +15,7 @@ import { writeDiffFiles } from '../report/diff-files.js';
 import { renderDiffJson, renderDiffText } from '../report/diff-text.js';
 import { renderPlanText } from '../report/diff-plan-text.js';
 import type { DiffReport } from '../diff/model.js';
+import { ParseCache } from '../gitops/parse-cache.js';
 import { type CliIO, EXIT, formatOption, UsageError } from './io.js';
 
 export const DIFF_HELP = `Usage: gitops-promotion diff --base REF --head REF [options]
@@ -107,8 +108,10 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   if (values['plan-shards'] !== undefined) return planShards(values, io, diffOptions(values, io));
   const options = diffOptions(values, io);
   const helm = helmOf(values, io, options.logger);
-  if (values.shard !== undefined) return diffShard(values, io, { ...options, helm });
-  return printReport(await diff({ ...options, helm }).finally(() => helm.finish()), values, io);
+  // The cache directory keeps the YAML files' parses too.
+  const parseCache = ParseCache.open(helm.store?.dir ?? null, options.logger);
+  if (values.shard !== undefined) return diffShard(values, io, { ...options, helm, parseCache });
+  return printReport(await diff({ ...options, helm, parseCache }).finally(() => helm.finish()), values, io);
 }
 
 function diffOptions(values: DiffValues, io: CliIO): Omit<DiffOptions, 'helm'> {

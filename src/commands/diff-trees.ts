@@ -23,6 +23,8 @@ export interface ReadOptions {
   /** Explicit config path (repo-relative), at both refs. */
   configFile?: string;
   logger: Logger;
+  /** Parsed YAML files by path, blob id and limits: a parse cache's (what an earlier run parsed), or a new map. */
+  parses?: Map<string, LoadedYaml>;
 }
 
 export interface Exported {
@@ -89,7 +91,7 @@ export function openTrees(
   options: ReadOptions,
   facts: RepoFacts,
 ): { base: Tree; head: Tree; reading: Reading } {
-  const parsed = new Map<string, LoadedYaml>();
+  const parsed = options.parses ?? new Map<string, LoadedYaml>();
   const headConfig = loadConfig(h.dir, options.configFile);
   // The default branch is the repository's, one for both sides (head's config may name it).
   const repo = repoContext(headConfig, facts);

@@ -8,6 +8,7 @@ import { materializePaths } from './diff-materialize.js';
 import { exportedSide, openTrees, type Reading, type Tree } from './diff-trees.js';
 import { readRepoFacts } from './repo-facts.js';
 import { settleAll } from '../util/concurrency.js';
+import type { ParseCache } from '../gitops/parse-cache.js';
 
 export interface DiffOptions extends CompareTreesOptions {
   /** The git port of a repository (working tree or bare) holding both refs. */
@@ -24,6 +25,8 @@ export interface DiffOptions extends CompareTreesOptions {
   concurrency?: number;
   /** Key for the hashes shown instead of secret values (default: random per run). */
   secretSalt?: string;
+  /** YAML parses kept between runs (the render cache directory's): read first, written once the trees are done. */
+  parseCache?: ParseCache;
 }
 
 /**
@@ -64,18 +67,21 @@ export async function withTrees<T>(
   ];
   // Nothing writes into the trees unless helm builds dependencies there: the same file is then one inode.
   const shared = { linkIdentical: !options.dependencyBuild };
-  return git.withSparseTrees(
-    sides,
-    async ([baseTree, headTree]) => {
-      const b = exportedSide(options.base, baseTree!, 'base');
-      const h = exportedSide(options.head, headTree!, 'head');
-      // The config is read from disk: in a tree that is itself a chart, its file is a chart's.
-      const configs = options.configFile ? [options.configFile] : [...CONFIG_FILES];
-      await Promise.all([b, h].map((side) => materializePaths(side, configs)));
-      const { base, head, reading } = openTrees(b, h, options, facts);
-      lap('trees read');
-      return use(base, head, reading, lap);
-    },
-    shared,
-  );
+  return git
+    .withSparseTrees(
+      sides,
+      async ([baseTree, headTree]) => {
+        const b = exportedSide(options.base, baseTree!, 'base');
+        const h = exportedSide(options.head, headTree!, 'head');
+        // The config is read from disk: in a tree that is itself a chart, its file is a chart's.
+        const configs = options.configFile ? [options.configFile] : [...CONFIG_FILES];
+        await Promise.all([b, h].map((side) => materializePaths(side, configs)));
+        const parses = options.parseCache?.parses;
+        const { base, head, reading } = openTrees(b, h, { ...options, ...(parses ? { parses } : {}) }, facts);
+        lap('trees read');
+        return use(base, head, reading, lap);
+      },
+      shared,
+    )
+    .finally(() => options.parseCache?.save());
 }

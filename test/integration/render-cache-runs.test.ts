@@ -12,6 +12,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -27,6 +28,8 @@ import { runDiff, scenario, type Scenario } from '../helpers/diff-scenario.js';
 import { releaseRepo, runRelease } from '../helpers/release-repo.js';
 import { EXAMPLE_REPO, FixtureRepo } from '../helpers/fixture-repo.js';
 import { helmBinary } from '../helpers/helm.js';
+import { commitAll, git } from '../helpers/git.js';
+import { PARSE_CACHE_FORMAT } from '../../src/gitops/parse-cache.js';
 
 let tmp: string;
 let log: string;
@@ -154,6 +157,47 @@ it('diff: the second run runs no helm template and prints the same JSON', async 
   expect(JSON.parse(uncached.stdout)).toEqual(JSON.parse(first.stdout));
   expect(report.stats).toEqual((await runDiff(s)).stats);
   expect(report.stats.clustersRendered).toBeGreaterThan(0);
+});
+
+it('diff: the cache directory keeps the YAML files parsed; a second run writes none; an edit between runs is read as it is now', async () => {
+  s = scenario((f) => f.replace('charts/app-of-apps/values.dev-01.yaml', 'retention: 2d', 'retention: 3d'));
+  const cache = path.join(tmp, 'cache');
+  const pack = path.join(cache, `yaml-parses-v${PARSE_CACHE_FORMAT}.json`);
+  const diffArgv = (head: string) => ['diff', '--base', s!.base, '--head', head, '--format', 'json'];
+  /** The pack's keys: `path NUL blob id NUL limits`, as path → blob ids. */
+  const packed = () => {
+    const [, body] = readFileSync(pack, 'utf8').split('\n', 2) as [string, string];
+    const keys = (JSON.parse(body) as [string, unknown][]).map(([k]) => k.split('\0'));
+    return (file: string) => keys.filter(([f]) => f === file).map(([, blob]) => blob);
+  };
+  const blobAt = (ref: string, file: string) => git(s!.fx.dir, s!.env, 'rev-parse', `${ref}:${file}`);
+  const first = await cli(s.fx.dir, [...diffArgv(s.head), '--cache-dir', cache], s.env);
+  expect(first.code).toBe(0);
+  const bootstrap = 'argocd-bootstrap-apps/dev-01.yaml';
+  expect(packed()(bootstrap)).toEqual([blobAt(s.head, bootstrap)]);
+  expect(packed()('charts/app-of-apps/values.dev-01.yaml').sort()).toEqual(
+    [
+      blobAt(s.base, 'charts/app-of-apps/values.dev-01.yaml'),
+      blobAt(s.head, 'charts/app-of-apps/values.dev-01.yaml'),
+    ].sort(),
+  );
+  const written = statSync(pack).mtimeMs;
+  const second = await cli(s.fx.dir, [...diffArgv(s.head), '--cache-dir', cache], s.env);
+  expect(second.stdout).toBe(first.stdout);
+  expect(statSync(pack).mtimeMs).toBe(written);
+  // A bootstrap edited in a new commit: its new blob is parsed and kept, and the report is that of a
+  // run without any cache.
+  s.fx.replace(
+    bootstrap,
+    '        - values.dev-01.yaml\n',
+    '        - values.dev-01.yaml\n      parameters:\n        - name: velero.enable\n          value: "true"\n',
+  );
+  const head2 = commitAll(s.fx.dir, s.env, 'velero on dev-01');
+  const third = await cli(s.fx.dir, [...diffArgv(head2), '--cache-dir', cache], s.env);
+  const uncached = await cli(s.fx.dir, diffArgv(head2), s.env);
+  expect(third.stdout).toBe(uncached.stdout);
+  expect(third.stdout).toContain('velero');
+  expect(packed()(bootstrap).sort()).toEqual([blobAt(s.base, bootstrap), blobAt(head2, bootstrap)].sort());
 });
 
 it('diff --shard: each part served by its own cache on its second run; the merge is that of parts without one', async () => {
