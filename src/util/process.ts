@@ -1,4 +1,5 @@
 import { exec } from '@actions/exec';
+import { which } from '@actions/io';
 import { ConfigurationError } from '../errors.js';
 
 export interface ProcessResult {
@@ -37,7 +38,7 @@ export async function runProcess(
   const err: Buffer[] = [];
   let exitCode: number;
   try {
-    exitCode = await exec(program, [...args], {
+    exitCode = await exec(await located(program), [...args], {
       cwd: options.cwd,
       env: { ...options.env },
       silent: true,
@@ -62,6 +63,25 @@ export async function runProcess(
     stderr: Buffer.concat(err).toString('utf8'),
     stdoutBytes,
   };
+}
+
+const locations = new Map<string, Promise<string>>();
+
+/**
+ * A program named without a path, looked up on PATH once per process: @actions/exec looks a bare name
+ * up in every directory of PATH on every run (a diff runs git a dozen times), and once given a path it
+ * only checks that one. A program that is not found is looked up again next time.
+ */
+function located(program: string): Promise<string> {
+  if (program.includes('/') || program.includes('\\')) return Promise.resolve(program);
+  const key = `${program}\0${process.env.PATH ?? ''}`;
+  let found = locations.get(key);
+  if (!found) {
+    found = which(program, true);
+    locations.set(key, found);
+    found.catch(() => locations.delete(key));
+  }
+  return found;
 }
 
 /**
