@@ -92,7 +92,7 @@ export function openTrees(
   facts: RepoFacts,
 ): { base: Tree; head: Tree; reading: Reading } {
   const parsed = options.parses ?? new Map<string, LoadedYaml>();
-  const headConfig = loadConfig(h.dir, options.configFile);
+  const headConfig = loadConfig(h.dir, options.configFile, directoryIn(h));
   // The default branch is the repository's, one for both sides (head's config may name it).
   const repo = repoContext(headConfig, facts);
   const open = (side: Exported, config: Config, configId: string | null, policy: DiffConfig): Tree => {
@@ -139,11 +139,16 @@ function ownConfig(
   const candidates = options.configFile ? [path.posix.normalize(options.configFile)] : [...CONFIG_FILES];
   if (!candidates.some((f) => side.listing.has(f))) return { kind: 'none' };
   try {
-    return { kind: 'valid', config: loadConfig(side.dir, options.configFile) };
+    return { kind: 'valid', config: loadConfig(side.dir, options.configFile, directoryIn(side)) };
   } catch (e) {
     if (!(e instanceof ConfigurationError)) throw e;
     return { kind: 'broken', why: e.describe() };
   }
+}
+
+/** Whether a path of the side's tree is a directory, as a checkout would say: its directories are made only as files are written. */
+function directoryIn(side: Exported): (rel: string) => boolean {
+  return (rel) => side.index.resolve(rel).kind === 'directory';
 }
 
 function configIdOf(side: Exported, config: Config): string | null {

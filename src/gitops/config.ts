@@ -240,7 +240,12 @@ export function configInRepo(repoDir: string, given: string): string {
  * Reads `.github/gitops-promotion.yaml` from the repo, validated against `schemas/config.schema.json`.
  * A bad config is the user's to fix: ConfigurationError naming the file, line and field.
  */
-export function loadConfig(repoDir: string, explicitFile?: string): Config {
+export function loadConfig(
+  repoDir: string,
+  explicitFile?: string,
+  /** Whether a repo-relative path is a directory (a tree read from git answers from its index); default: on disk. */
+  isDirectory?: (rel: string) => boolean,
+): Config {
   const candidates = explicitFile ? [explicitFile] : CONFIG_FILES;
   const found = candidates.find((f) => existsSync(path.resolve(repoDir, f)));
   if (!found) {
@@ -269,16 +274,22 @@ export function loadConfig(repoDir: string, explicitFile?: string): Config {
   const v = violations[0];
   if (v) throw new ConfigurationError(v.message, { file: rel, line: v.pos.line });
   const config = resolveConfig(toJson(root) as RawConfig, rel, root);
-  requireRoot(repoDir, config, root);
+  requireRoot(repoDir, config, root, isDirectory);
   return config;
 }
 
 /** `root` names a directory of this tree (through no symlink out of it). */
-function requireRoot(repoDir: string, config: Config, node: VNode): void {
+function requireRoot(
+  repoDir: string,
+  config: Config,
+  node: VNode,
+  isDirectory: (rel: string) => boolean = (rel) =>
+    statSync(path.resolve(repoDir, rel), { throwIfNoEntry: false })?.isDirectory() ?? false,
+): void {
   if (config.root === '.') return;
   const at = { file: config.file ?? '', line: nodeAt(node, ['root'])?.keyPos?.line ?? 1 };
   const p = pathInRepo(repoDir, config.root);
-  if (p.kind === 'outside' || !existsSync(p.abs) || !statSync(p.abs).isDirectory())
+  if (p.kind === 'outside' || !isDirectory(p.rel))
     throw new ConfigurationError(`root ${config.root} is not a directory of the repository`, at);
 }
 
