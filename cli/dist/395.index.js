@@ -1632,7 +1632,10 @@ var repo_files = __webpack_require__(1056);
 var repo_context = __webpack_require__(5096);
 // EXTERNAL MODULE: ./src/gitops/topology.ts + 1 modules
 var topology = __webpack_require__(8154);
+// EXTERNAL MODULE: ./src/util/normalize-posix.ts
+var normalize_posix = __webpack_require__(2149);
 ;// CONCATENATED MODULE: ./src/gitops/tree-index.ts
+
 
 /** Linux gives up after 40 links in one lookup (ELOOP); so does this. */
 const MAX_LINKS = 40;
@@ -1652,18 +1655,27 @@ class TreeIndex {
         this.blob = blob;
         for (const e of entries) {
             this.entries.set(e.path, e);
-            const parts = e.path.split('/');
-            for (let i = 0; i < parts.length; i++) {
-                const dir = parts.slice(0, i).join('/');
+            if (e.mode === '120000')
+                this.hasLinks = true;
+            // Each directory above the entry holds the next name down (`a` holds `b` for `a/b/c`).
+            for (let from = 0, dir = '';;) {
+                const at = e.path.indexOf('/', from);
+                const name = e.path.slice(from, at < 0 ? undefined : at);
                 let names = this.dirs.get(dir);
                 if (!names)
                     this.dirs.set(dir, (names = new Set()));
-                names.add(parts[i]);
+                names.add(name);
+                if (at < 0)
+                    break;
+                dir = e.path.slice(0, at);
+                from = at + 1;
             }
             if (e.type === 'commit')
                 this.dirs.set(e.path, new Set());
         }
     }
+    /** Whether any entry is a symlink: without one, a normalized path is looked up as it is. */
+    hasLinks = false;
     resolved = new Map();
     /** `rel` (normalized as path.join would) followed to what it names. */
     resolve(rel) {
@@ -1673,9 +1685,11 @@ class TreeIndex {
         return r;
     }
     walk(rel) {
-        const start = external_node_path_default().posix.normalize(rel);
+        const start = (0,normalize_posix/* normalizePosix */.h)(rel);
         if (start === '..' || start.startsWith('../') || external_node_path_default().posix.isAbsolute(start))
             return { kind: 'outside' };
+        if (!this.hasLinks && !start.endsWith('/'))
+            return this.lookup(start);
         const todo = components(start);
         const at = [];
         let links = 0;
@@ -1710,6 +1724,15 @@ class TreeIndex {
             at.push(name);
         }
         return { kind: 'directory', path: at.join('/') };
+    }
+    /** A normalized path in a tree without symlinks: what the walk finds, in one lookup. */
+    lookup(start) {
+        if (start === '.')
+            return { kind: 'directory', path: '' };
+        const entry = this.entries.get(start);
+        if (entry?.type === 'blob')
+            return { kind: 'file', path: start, oid: entry.oid };
+        return this.dirs.has(start) ? { kind: 'directory', path: start } : { kind: 'missing' };
     }
     /** The names in a directory (its path resolved), sorted as readdir's names sorted; [] if it is none. */
     list(rel) {
@@ -1793,8 +1816,8 @@ function listingWithLinks(entries, resolve, side) {
 
 
 /**
- * A side read by git (a sparse tree: its directories and symlinks are all on disk): its listing and
- * index; a link out of the tree is refused.
+ * A side read by git (a sparse tree: its symlinks, and the directories they are in, are all on disk):
+ * its listing and index; a link out of the tree is refused.
  */
 function exportedSide(ref, tree, side) {
     const index = new TreeIndex(tree.entries, (oid) => tree.blob(oid));
@@ -1826,8 +1849,8 @@ function exportedSide(ref, tree, side) {
  * alone: see diffPolicy.
  */
 function openTrees(b, h, options, facts) {
-    const parsed = new Map();
-    const headConfig = (0,gitops_config/* loadConfig */.Z9)(h.dir, options.configFile);
+    const parsed = options.parses ?? new Map();
+    const headConfig = (0,gitops_config/* loadConfig */.Z9)(h.dir, options.configFile, directoryIn(h));
     // The default branch is the repository's, one for both sides (head's config may name it).
     const repo = (0,repo_context/* repoContext */.u0)(headConfig, facts);
     const open = (side, config, configId, policy) => {
@@ -1870,13 +1893,17 @@ function ownConfig(side, options) {
     if (!candidates.some((f) => side.listing.has(f)))
         return { kind: 'none' };
     try {
-        return { kind: 'valid', config: (0,gitops_config/* loadConfig */.Z9)(side.dir, options.configFile) };
+        return { kind: 'valid', config: (0,gitops_config/* loadConfig */.Z9)(side.dir, options.configFile, directoryIn(side)) };
     }
     catch (e) {
         if (!(e instanceof errors/* ConfigurationError */.j1))
             throw e;
         return { kind: 'broken', why: e.describe() };
     }
+}
+/** Whether a path of the side's tree is a directory, as a checkout would say: its directories are made only as files are written. */
+function directoryIn(side) {
+    return (rel) => side.index.resolve(rel).kind === 'directory';
 }
 function configIdOf(side, config) {
     return config.file ? (side.listing.get(config.file) ?? null) : null;
@@ -2030,16 +2057,19 @@ async function withTrees(options, use) {
     ];
     // Nothing writes into the trees unless helm builds dependencies there: the same file is then one inode.
     const shared = { linkIdentical: !options.dependencyBuild };
-    return git.withSparseTrees(sides, async ([baseTree, headTree]) => {
+    return git
+        .withSparseTrees(sides, async ([baseTree, headTree]) => {
         const b = (0,diff_trees/* exportedSide */.jx)(options.base, baseTree, 'base');
         const h = (0,diff_trees/* exportedSide */.jx)(options.head, headTree, 'head');
         // The config is read from disk: in a tree that is itself a chart, its file is a chart's.
         const configs = options.configFile ? [options.configFile] : [...config/* CONFIG_FILES */.n0];
         await Promise.all([b, h].map((side) => (0,diff_materialize/* materializePaths */.A)(side, configs)));
-        const { base, head, reading } = (0,diff_trees/* openTrees */.kS)(b, h, options, facts);
+        const parses = options.parseCache?.parses;
+        const { base, head, reading } = (0,diff_trees/* openTrees */.kS)(b, h, { ...options, ...(parses ? { parses } : {}) }, facts);
         lap('trees read');
         return use(base, head, reading, lap);
-    }, shared);
+    }, shared)
+        .finally(() => options.parseCache?.save());
 }
 
 

@@ -1769,10 +1769,8 @@ function renderInputs(tree, chart, reads) {
     const prefix = chart === '.' ? '' : `${chart}/`;
     const used = new Set(reads);
     const out = [];
-    for (const [file, blob] of filesUnder(tree, prefix)) {
-        const rel = file.slice(prefix.length);
-        const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
-        if (!rel.includes('/') && perTarget && !used.has(file))
+    for (const [file, blob, perTarget] of filesUnder(tree, prefix)) {
+        if (perTarget && !used.has(file))
             continue;
         out.push([file, blob]);
     }
@@ -1794,14 +1792,23 @@ function renderInputs(tree, chart, reads) {
 }
 /** Per listing, the files under each chart asked for: every cluster of a fleet shares its app-of-apps chart. */
 const underChart = new WeakMap();
-/** The files of `tree` whose path starts with `prefix`, in the listing's order (computed once per listing and prefix). */
+/**
+ * The files of `tree` whose path starts with `prefix`, in the listing's order, each said per-target or
+ * not (computed once per listing and prefix).
+ */
 function filesUnder(tree, prefix) {
     let byPrefix = underChart.get(tree);
     if (!byPrefix)
         underChart.set(tree, (byPrefix = new Map()));
     let files = byPrefix.get(prefix);
     if (!files) {
-        files = [...tree].filter(([file]) => file.startsWith(prefix));
+        files = [...tree].flatMap(([file, blob]) => {
+            if (!file.startsWith(prefix))
+                return [];
+            const rel = file.slice(prefix.length);
+            const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
+            return [[file, blob, !rel.includes('/') && perTarget]];
+        });
         byPrefix.set(prefix, files);
     }
     return files;
@@ -2234,12 +2241,11 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/util/concurrency.ts
-var concurrency = __webpack_require__(3731);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/util/safe-path.ts
 var safe_path = __webpack_require__(5251);
 ;// CONCATENATED MODULE: ./src/git/export-tree.ts
-
 
 
 
@@ -2255,11 +2261,15 @@ async function writeTree(target, entries, blobs) {
     const root = external_node_path_default().resolve(target);
     refuseOverlaps(entries);
     await writeSkeleton(root, entries, blobs);
-    await writeFiles(root, entries.filter(isRegularFile), blobs, (0,concurrency/* limiter */.TA)(16));
+    await writeFiles(root, entries.filter(isRegularFile), blobs);
 }
 /** A regular or executable file (not a symlink, not a submodule). */
 const isRegularFile = (e) => e.type === 'blob' && e.mode !== '120000';
-/** Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through. */
+/**
+ * Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through.
+ * The calls are synchronous: a tree makes hundreds of directories, and each asynchronous call would
+ * wait its turn in the thread pool (measured: most of the time a sparse tree took to open).
+ */
 async function writeSkeleton(root, entries, blobs) {
     const dirs = new Set([root]);
     const links = [];
@@ -2273,19 +2283,52 @@ async function writeSkeleton(root, entries, blobs) {
             links.push([file, blobs.get(e.oid).toString('utf8')]);
     }
     for (const d of [...dirs].sort())
-        await (0,promises_.mkdir)(d, { recursive: true });
+        (0,external_node_fs_.mkdirSync)(d, { recursive: true });
     for (const [file, to] of links)
-        await (0,promises_.symlink)(to, file);
+        (0,external_node_fs_.symlinkSync)(to, file);
+    return Promise.resolve();
 }
 /**
- * Regular files, a few at a time (`slot`, which may be shared), into the real directories
- * writeSkeleton made; every write settles before a failure is thrown.
+ * The directories of a tree without symlinks, made when a file is written into them: no path of such
+ * a tree leads through a link, so every directory made (safeJoin'd, inside root) is a real one.
  */
-async function writeFiles(root, files, blobs, slot) {
-    const settled = await Promise.allSettled(files.map((e) => slot(() => (0,promises_.writeFile)(safeJoin(root, e.path), blobs.get(e.oid), e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' }))));
-    const failed = settled.find((r) => r.status === 'rejected');
+class LazyDirs {
+    made = new Set();
+    make(dir) {
+        if (this.made.has(dir))
+            return;
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        this.made.add(dir);
+    }
+}
+/**
+ * Regular files into the real directories writeSkeleton made, each new (`wx`: never over anything,
+ * nor through a link planted there); every write is tried before the first failure is thrown.
+ * Synchronous, like writeSkeleton: the files helm reads are small, and there are hundreds.
+ */
+async function writeFiles(root, files, blobs, dirs) {
+    let failed = null;
+    for (const e of files) {
+        try {
+            writeTreeFile(root, e, blobs, dirs);
+        }
+        catch (error) {
+            failed ??= { error };
+        }
+    }
     if (failed)
-        throw failed.reason;
+        throw failed.error;
+    return Promise.resolve();
+}
+/**
+ * One regular file of the tree, written new (`wx`), executable when git says so. With `dirs` (a tree
+ * without symlinks, whose directories are made as they are needed), its directory is made first.
+ */
+function writeTreeFile(root, e, blobs, dirs) {
+    const file = safeJoin(root, e.path);
+    dirs?.make(external_node_path_default().dirname(file));
+    (0,external_node_fs_.writeFileSync)(file, blobs.get(e.oid), e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' });
+    return file;
 }
 /**
  * A tree git's fsck would refuse (two entries of one name, or a file under a path that is a file or a
@@ -2298,12 +2341,16 @@ function refuseOverlaps(entries) {
             throw new errors/* ConfigurationError */.j1(`the tree has two entries named ${JSON.stringify(e.path)}`);
         leaves.add(e.path);
     }
+    // Each directory checked once, however many paths are under it.
+    const checked = new Set();
     for (const e of entries) {
-        const parts = e.path.split('/');
-        for (let i = 1; i < parts.length; i++) {
-            const ancestor = parts.slice(0, i).join('/');
+        for (let at = e.path.lastIndexOf('/'); at > 0; at = e.path.lastIndexOf('/', at - 1)) {
+            const ancestor = e.path.slice(0, at);
+            if (checked.has(ancestor))
+                break;
             if (leaves.has(ancestor))
                 throw new errors/* ConfigurationError */.j1(`the tree has ${JSON.stringify(e.path)} under ${JSON.stringify(ancestor)}, which is a file or a link`);
+            checked.add(ancestor);
         }
     }
 }
@@ -2325,15 +2372,29 @@ function splitBatch(batch) {
     }
     return out;
 }
+/** A path component git refuses to check out: empty, `.`, `..` or `.git` (in any case). */
+const REFUSED_COMPONENT = /(?:^|\/)(?:\.{0,2}|\.git)(?:\/|$)/i;
 /** `root/rel`, refused when a component is empty, `.`, `..` or `.git`, or the result leaves root. */
 function safeJoin(root, rel) {
-    const parts = rel.split('/');
-    if (parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
-        throw new errors/* ConfigurationError */.j1(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
+    if (REFUSED_COMPONENT.test(rel))
+        throw refusedPath(rel);
+    // Every component is a plain name: under a normalized absolute root, root/rel needs no resolving
+    // (a tree lists thousands of paths; path.resolve was most of writing its skeleton).
+    if ((external_node_path_default()).sep === '/' && isNormalRoot(root))
+        return root === '/' ? `/${rel}` : `${root}/${rel}`;
     const file = external_node_path_default().resolve(root, rel);
     if (!(0,safe_path/* isInside */.FK)(root, file))
-        throw new errors/* ConfigurationError */.j1(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
+        throw refusedPath(rel);
     return file;
+}
+let lastRoot = null;
+function isNormalRoot(root) {
+    if (lastRoot?.root !== root)
+        lastRoot = { root, normal: external_node_path_default().isAbsolute(root) && external_node_path_default().resolve(root) === root };
+    return lastRoot.normal;
+}
+function refusedPath(rel) {
+    return new errors/* ConfigurationError */.j1(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/git/read-tree.ts
@@ -2504,6 +2565,8 @@ async function tryRemoteUrl(git, remote) {
     return r.exitCode === 0 && url ? url : null;
 }
 
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var concurrency = __webpack_require__(3731);
 ;// CONCATENATED MODULE: ./src/git/resolve.ts
 
 
@@ -2705,9 +2768,11 @@ var dirs_above = __webpack_require__(4954);
 
 
 
+
 /**
  * Commits' trees in temporary directories (`gp-<name>-<random>`), written only as far
- * as they are read: at first every directory and every symlink; a chart's files (a chart: a
+ * as they are read: at first, in a tree with a symlink, every directory and every symlink (in one
+ * without, a directory is made when a file is written into it); a chart's files (a chart: a
  * directory holding a `Chart.yaml`) when `materialize` names it, and any other file when
  * `materialize` names it or a directory above it. The trees are
  * listed at once, and their blobs come from one `git cat-file --batch` for all of them, kept in
@@ -2746,21 +2811,29 @@ async function openSparse(sha, dir, entries, blobs, { write, linked }) {
     for (const e of entries) {
         if (!isRegularFile(e))
             continue;
-        const chart = roots.has('') ? '' : (0,dirs_above/* dirsAbove */.C)(e.path).find((a) => roots.has(a));
+        const chart = roots.has('') ? '' : outermostIn(roots, e.path);
         if (chart === undefined)
             plain.set(e.path, e);
         else
             byChart.get(chart).push(e);
     }
-    await writeSkeleton(root, entries, blobs);
-    // Files open at once, across every chart this tree writes, however many renders ask at once.
-    const slot = (0,concurrency/* limiter */.TA)(16);
+    // A tree with a symlink is written as a skeleton first (every directory, every link: what a lookup
+    // through a link walks). One without (most) makes only the directories of the files it writes:
+    // thousands of directories of charts never rendered are never made, nor removed.
+    const lazy = entries.some((e) => e.mode === '120000') ? undefined : new LazyDirs();
+    if (!lazy)
+        await writeSkeleton(root, entries, blobs);
+    // Submodules are empty directories, as a checkout leaves them.
+    else
+        for (const e of entries)
+            if (e.type === 'commit')
+                lazy.make(safeJoin(root, e.path));
     const charted = new Map();
     const written = new Map();
     const chart = (c) => {
         let p = charted.get(c);
         if (!p)
-            charted.set(c, (p = write(root, byChart.get(c), slot)));
+            charted.set(c, (p = write(root, byChart.get(c), lazy)));
         return p;
     };
     // Plain files one by one, each once however many paths name it.
@@ -2768,7 +2841,7 @@ async function openSparse(sha, dir, entries, blobs, { write, linked }) {
         await (0,concurrency/* settleAll */.j3)(list.map((e) => {
             let p = written.get(e.path);
             if (!p)
-                written.set(e.path, (p = write(root, [e], slot)));
+                written.set(e.path, (p = write(root, [e], lazy)));
             return p;
         }));
     };
@@ -2793,27 +2866,58 @@ async function openSparse(sha, dir, entries, blobs, { write, linked }) {
         },
     };
 }
-const plainWriter = (blobs) => (root, files, slot) => writeFiles(root, files, blobs, slot);
+const plainWriter = (blobs) => (root, files, dirs) => writeFiles(root, files, blobs, dirs);
 /**
- * Files written once per blob and mode across the trees: the first is written (writeFiles), the
- * others link to it once it is whole. A link never replaces anything (link(2) fails on an existing
- * path, as `wx` does); where linking fails, the file is written.
+ * Files written once per blob and mode across the trees: the first is written (writeTreeFile), the
+ * others are hard links to it. A link never replaces anything (link(2) fails on an existing path, as
+ * `wx` does); where linking fails, the file is written. Every file is tried before the first failure
+ * is thrown. Synchronous, as writeFiles is.
  */
 function linkingWriter(blobs) {
+    // The first file written for a blob and mode; null when writing it failed (the others write their own).
     const firsts = new Map();
-    return async (root, files, slot) => {
-        await (0,concurrency/* settleAll */.j3)(files.map((e) => {
+    const one = (root, e, dirs) => {
+        const key = `${e.mode} ${e.oid}`;
+        const from = firsts.get(key);
+        if (from === undefined) {
+            firsts.set(key, null);
+            firsts.set(key, writeTreeFile(root, e, blobs, dirs));
+            return;
+        }
+        if (from !== null) {
             const target = safeJoin(root, e.path);
-            const key = `${e.mode} ${e.oid}`;
-            const first = firsts.get(key);
-            if (!first) {
-                const written = writeFiles(root, [e], blobs, slot).then(() => target);
-                firsts.set(key, written);
-                return written;
+            dirs?.make(external_node_path_default().dirname(target));
+            try {
+                (0,external_node_fs_.linkSync)(from, target);
+                return;
             }
-            return first.then((from) => slot(() => (0,promises_.link)(from, target)).catch(() => writeFiles(root, [e], blobs, slot)), () => writeFiles(root, [e], blobs, slot));
-        }));
+            catch {
+                // written instead, below
+            }
+        }
+        writeTreeFile(root, e, blobs, dirs);
     };
+    return (root, files, dirs) => {
+        let failed = null;
+        for (const e of files) {
+            try {
+                one(root, e, dirs);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
+        }
+        return failed ? Promise.reject(failed.error) : Promise.resolve();
+    };
+}
+/** The outermost directory above `p` that is one of `dirs` (as dirsAbove(p).find, without its array). */
+function outermostIn(dirs, p) {
+    for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1)) {
+        const dir = p.slice(0, at);
+        if (dirs.has(dir))
+            return dir;
+    }
+    return undefined;
 }
 /** The outermost directories holding a regular `Chart.yaml` ('' for the root). */
 function chartDirectories(entries) {
@@ -3716,7 +3820,9 @@ function configInRepo(repoDir, given) {
  * Reads `.github/gitops-promotion.yaml` from the repo, validated against `schemas/config.schema.json`.
  * A bad config is the user's to fix: ConfigurationError naming the file, line and field.
  */
-function loadConfig(repoDir, explicitFile) {
+function loadConfig(repoDir, explicitFile, 
+/** Whether a repo-relative path is a directory (a tree read from git answers from its index); default: on disk. */
+isDirectory) {
     const candidates = explicitFile ? [explicitFile] : CONFIG_FILES;
     const found = candidates.find((f) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(repoDir, f)));
     if (!found) {
@@ -3748,16 +3854,16 @@ function loadConfig(repoDir, explicitFile) {
     if (v)
         throw new errors/* ConfigurationError */.j1(v.message, { file: rel, line: v.pos.line });
     const config = resolveConfig((0,vnode/* toJson */.aB)(root), rel, root);
-    requireRoot(repoDir, config, root);
+    requireRoot(repoDir, config, root, isDirectory);
     return config;
 }
 /** `root` names a directory of this tree (through no symlink out of it). */
-function requireRoot(repoDir, config, node) {
+function requireRoot(repoDir, config, node, isDirectory = (rel) => (0,external_node_fs_.statSync)(external_node_path_default().resolve(repoDir, rel), { throwIfNoEntry: false })?.isDirectory() ?? false) {
     if (config.root === '.')
         return;
     const at = { file: config.file ?? '', line: (0,vnode/* nodeAt */.oB)(node, ['root'])?.keyPos?.line ?? 1 };
     const p = (0,repo_files/* pathInRepo */.Z)(repoDir, config.root);
-    if (p.kind === 'outside' || !(0,external_node_fs_.existsSync)(p.abs) || !(0,external_node_fs_.statSync)(p.abs).isDirectory())
+    if (p.kind === 'outside' || !isDirectory(p.rel))
         throw new errors/* ConfigurationError */.j1(`root ${config.root} is not a directory of the repository`, at);
 }
 function resolveConfig(raw, file, root) {
@@ -4694,7 +4800,8 @@ function findKeyLine(text, keys) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PX: () => (/* binding */ readManifests),
 /* harmony export */   Sh: () => (/* binding */ ManifestError),
-/* harmony export */   lZ: () => (/* binding */ splitManifests)
+/* harmony export */   lZ: () => (/* binding */ splitManifests),
+/* harmony export */   ol: () => (/* binding */ deepFreeze)
 /* harmony export */ });
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /* harmony import */ var _util_is_map_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6801);
@@ -4787,6 +4894,7 @@ const readChunk = (0,_util_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .memoByText */
         read.docs.forEach(deepFreeze);
     return read;
 }, 64 * 1024 * 1024);
+/** Freezes `v` and everything in it: rendered objects are shared, and nothing may change them. */
 function deepFreeze(v) {
     if (v === null || typeof v !== 'object' || Object.isFrozen(v))
         return;
@@ -5468,7 +5576,7 @@ async function clusterRendered(helm, files, cluster, { recipe }, request, result
         const { message, at } = explainHelmError(result.stderr, cluster, files);
         return failed(message, (await inlineValuesAt(helm, request, cluster, recipe)) ?? at);
     }
-    const { manifests, problems } = (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifests */ .PX)(result.stdout);
+    const { manifests, problems } = result.read ?? (0,_manifests_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifests */ .PX)(result.stdout);
     // A document that reads without the inline values is theirs to fix: said at their line.
     const unreadable = problems.filter((p) => p.kind === 'unreadable');
     const inlineAt = unreadable.length > 0 ? await inlineValuesAt(helm, request, cluster, recipe) : null;
@@ -5653,9 +5761,11 @@ function repoContext(config, facts) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _util_memo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6012);
+/* harmony import */ var _util_memo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6012);
 /* harmony import */ var _util_safe_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5251);
 /* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9680);
+/* harmony import */ var _util_normalize_posix_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2149);
+
 
 
 
@@ -5722,7 +5832,7 @@ class RepoFiles {
     /** Names in a directory, sorted; empty when it does not exist. */
     list(rel) {
         if (this.index)
-            return escapesRepo(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(rel)) ? [] : this.index.list(rel);
+            return escapesRepo((0,_util_normalize_posix_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePosix */ .h)(rel)) ? [] : this.index.list(rel);
         try {
             return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(this.abs(rel)).sort();
         }
@@ -5785,7 +5895,7 @@ class RepoFiles {
      * refuses such a values file ("resolved to outside repository root") rather than calling it missing.
      */
     linksOut(rel) {
-        if (escapesRepo(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(rel)))
+        if (escapesRepo((0,_util_normalize_posix_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePosix */ .h)(rel)))
             return false;
         if (this.index)
             return this.index.resolve(rel).kind === 'outside';
@@ -5804,7 +5914,7 @@ class RepoFiles {
         return st;
     }
     statUncached(rel) {
-        if (escapesRepo(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(rel)))
+        if (escapesRepo((0,_util_normalize_posix_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePosix */ .h)(rel)))
             return null;
         if (this.index)
             return indexStat(this.index, rel);
@@ -5927,10 +6037,10 @@ function repoJoin(base, rel) {
     return base.includes('\0') || rel.includes('\0') ? joinPaths(base, rel) : joinedPaths(`${base}\0${rel}`);
 }
 function joinPaths(base, rel) {
-    const joined = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(base === '.' ? '' : base, rel));
+    const joined = (0,_util_normalize_posix_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePosix */ .h)(base === '.' || base === '' ? rel : `${base}/${rel}`);
     return joined === '' ? '.' : joined.replace(/\/$/, '');
 }
-const joinedPaths = (0,_util_memo_js__WEBPACK_IMPORTED_MODULE_5__/* .memoByString */ .v)((pair) => {
+const joinedPaths = (0,_util_memo_js__WEBPACK_IMPORTED_MODULE_6__/* .memoByString */ .v)((pair) => {
     const at = pair.indexOf('\0');
     return joinPaths(pair.slice(0, at), pair.slice(at + 1));
 });
@@ -9385,10 +9495,10 @@ function clipPair(a, b, max = 80) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TA: () => (/* binding */ limiter),
 /* harmony export */   j3: () => (/* binding */ settleAll),
 /* harmony export */   sf: () => (/* binding */ mapLimit)
 /* harmony export */ });
+/* unused harmony export limiter */
 /**
  * Maps with at most `limit` calls in flight; results keep the input order. After a failure no call
  * starts, and the first failure is thrown once the calls in flight have settled: nothing of it runs on
@@ -9561,6 +9671,28 @@ function memoByText(fn, maxChars = 32 * 1024 * 1024) {
 
 /***/ }),
 
+/***/ 2149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ normalizePosix)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** What path.posix.normalize changes: an empty, `.` or `..` component, `//`, a leading or trailing `/`, ''. */
+const UNCLEAN = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$|^$/;
+/**
+ * path.posix.normalize(p), without its work for a path it leaves as it is (most: every Application of
+ * a fleet names its values files by clean relative paths, thousands of them).
+ */
+function normalizePosix(p) {
+    return UNCLEAN.test(p) ? node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(p) : p;
+}
+
+
+/***/ }),
+
 /***/ 1976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9583,8 +9715,10 @@ function plural(n, word) {
 /* harmony export */   dQ: () => (/* binding */ allowEnv),
 /* harmony export */   ju: () => (/* binding */ PROXY_ENV)
 /* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1955);
+/* harmony import */ var _actions_io__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8701);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
 
 
 /**
@@ -9596,7 +9730,7 @@ async function runProcess(program, args, options) {
     const err = [];
     let exitCode;
     try {
-        exitCode = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)(program, [...args], {
+        exitCode = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m)(await located(program), [...args], {
             cwd: options.cwd,
             env: { ...options.env },
             silent: true,
@@ -9612,7 +9746,7 @@ async function runProcess(program, args, options) {
     catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         if (/Unable to locate executable file|ENOENT/.test(message))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(options.missing);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(options.missing);
         throw e;
     }
     const stdoutBytes = Buffer.concat(out);
@@ -9622,6 +9756,24 @@ async function runProcess(program, args, options) {
         stderr: Buffer.concat(err).toString('utf8'),
         stdoutBytes,
     };
+}
+const locations = new Map();
+/**
+ * A program named without a path, looked up on PATH once per process: @actions/exec looks a bare name
+ * up in every directory of PATH on every run (a diff runs git a dozen times), and once given a path it
+ * only checks that one. A program that is not found is looked up again next time.
+ */
+function located(program) {
+    if (program.includes('/') || program.includes('\\'))
+        return Promise.resolve(program);
+    const key = `${program}\0${process.env.PATH ?? ''}`;
+    let found = locations.get(key);
+    if (!found) {
+        found = (0,_actions_io__WEBPACK_IMPORTED_MODULE_1__/* .which */ .K7)(program, true);
+        locations.set(key, found);
+        found.catch(() => locations.delete(key));
+    }
+    return found;
 }
 /**
  * The environment variables of `from` whose names are in `names` or match one of `patterns`:

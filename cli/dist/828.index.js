@@ -57,13 +57,18 @@ function applicationSchemaRule(ctx) {
 
 // EXTERNAL MODULE: ./src/util/regexp-escape.ts
 var regexp_escape = __webpack_require__(7539);
+// EXTERNAL MODULE: ./src/util/memo.ts
+var memo = __webpack_require__(6012);
 ;// CONCATENATED MODULE: ./src/gitops/rules/destination.ts
 
 
 
+
+/** Whether `text` names `name` as a word of its own (case aside); each name's pattern is made once. */
 function mentions(text, name) {
-    return new RegExp(`(^|[^a-z0-9])${(0,regexp_escape/* escapeRegExp */.N)(name)}([^a-z0-9]|$)`, 'i').test(text);
+    return mentionOf(name).test(text);
 }
+const mentionOf = (0,memo/* memoByString */.v)((name) => new RegExp(`(^|[^a-z0-9])${(0,regexp_escape/* escapeRegExp */.N)(name)}([^a-z0-9]|$)`, 'i'), 1000);
 /**
  * Applications deploy to their own cluster: the configured destination when there is one,
  * otherwise never to a server or cluster name that names another cluster.
@@ -230,10 +235,25 @@ function isKubernetesName(name) {
 function namePatternRule(ctx) {
     const shared = ctx.controlPlane.kind === 'single';
     const out = [];
+    // One pattern per cluster (made only where it is matched), however many Applications it has.
+    const texts = new Map();
+    const regexps = new Map();
+    const textOf = (cluster) => {
+        let text = texts.get(cluster);
+        if (text === undefined)
+            texts.set(cluster, (text = ctx.config.applicationName.replaceAll('{cluster}', (0,regexp_escape/* escapeRegExp */.N)(cluster))));
+        return text;
+    };
+    const matches = (cluster, name) => {
+        let re = regexps.get(cluster);
+        if (!re)
+            regexps.set(cluster, (re = new RegExp(textOf(cluster))));
+        return re.test(name);
+    };
     for (const app of ctx.apps) {
         if (!app.name)
             continue;
-        const pattern = ctx.config.applicationName.replaceAll('{cluster}', (0,regexp_escape/* escapeRegExp */.N)(app.cluster.name));
+        const pattern = textOf(app.cluster.name);
         if (!isKubernetesName(app.name)) {
             out.push({
                 ...(0,src_findings/* finding */.gk)('error', 'application-name-pattern', `Application name "${app.name}" is not a valid Kubernetes name (lowercase letters, digits, '-' and '.', at most 253)`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
@@ -241,7 +261,7 @@ function namePatternRule(ctx) {
             });
             continue;
         }
-        if (!shared || new RegExp(pattern).test(app.name))
+        if (!shared || matches(app.cluster.name, app.name))
             continue;
         out.push({
             ...(0,src_findings/* finding */.gk)('error', 'application-name-pattern', `Application name "${app.name}" does not match ${pattern}`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
@@ -1066,7 +1086,8 @@ function syncWaveOrderRule(ctx) {
  */
 function unknownDependencies(ctx, deps) {
     const file = ctx.config.file;
-    const renderedAll = ctx.topology.clusters.every((c) => ctx.apps.some((a) => a.cluster.name === c.name));
+    const withApps = new Set(ctx.apps.map((a) => a.cluster.name));
+    const renderedAll = ctx.topology.clusters.every((c) => withApps.has(c.name));
     if (ctx.partial || !file || !renderedAll)
         return [];
     const known = new Set(ctx.apps.map((a) => (0,_applications_js__WEBPACK_IMPORTED_MODULE_1__/* .componentKey */ .bA)(a.component)));

@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40306,7 +40306,20 @@ function cleanMessage(message) {
     return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
 }
 
+;// CONCATENATED MODULE: ./src/util/normalize-posix.ts
+
+/** What path.posix.normalize changes: an empty, `.` or `..` component, `//`, a leading or trailing `/`, ''. */
+const UNCLEAN = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$|^$/;
+/**
+ * path.posix.normalize(p), without its work for a path it leaves as it is (most: every Application of
+ * a fleet names its values files by clean relative paths, thousands of them).
+ */
+function normalizePosix(p) {
+    return UNCLEAN.test(p) ? external_node_path_default().posix.normalize(p) : p;
+}
+
 ;// CONCATENATED MODULE: ./src/gitops/repo-files.ts
+
 
 
 
@@ -40373,7 +40386,7 @@ class RepoFiles {
     /** Names in a directory, sorted; empty when it does not exist. */
     list(rel) {
         if (this.index)
-            return escapesRepo(external_node_path_default().posix.normalize(rel)) ? [] : this.index.list(rel);
+            return escapesRepo(normalizePosix(rel)) ? [] : this.index.list(rel);
         try {
             return (0,external_node_fs_namespaceObject.readdirSync)(this.abs(rel)).sort();
         }
@@ -40436,7 +40449,7 @@ class RepoFiles {
      * refuses such a values file ("resolved to outside repository root") rather than calling it missing.
      */
     linksOut(rel) {
-        if (escapesRepo(external_node_path_default().posix.normalize(rel)))
+        if (escapesRepo(normalizePosix(rel)))
             return false;
         if (this.index)
             return this.index.resolve(rel).kind === 'outside';
@@ -40455,7 +40468,7 @@ class RepoFiles {
         return st;
     }
     statUncached(rel) {
-        if (escapesRepo(external_node_path_default().posix.normalize(rel)))
+        if (escapesRepo(normalizePosix(rel)))
             return null;
         if (this.index)
             return indexStat(this.index, rel);
@@ -40578,7 +40591,7 @@ function repoJoin(base, rel) {
     return base.includes('\0') || rel.includes('\0') ? joinPaths(base, rel) : joinedPaths(`${base}\0${rel}`);
 }
 function joinPaths(base, rel) {
-    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(base === '.' ? '' : base, rel));
+    const joined = normalizePosix(base === '.' || base === '' ? rel : `${base}/${rel}`);
     return joined === '' ? '.' : joined.replace(/\/$/, '');
 }
 const joinedPaths = memoByString((pair) => {
@@ -40825,7 +40838,9 @@ function configInRepo(repoDir, given) {
  * Reads `.github/gitops-promotion.yaml` from the repo, validated against `schemas/config.schema.json`.
  * A bad config is the user's to fix: ConfigurationError naming the file, line and field.
  */
-function loadConfig(repoDir, explicitFile) {
+function loadConfig(repoDir, explicitFile, 
+/** Whether a repo-relative path is a directory (a tree read from git answers from its index); default: on disk. */
+isDirectory) {
     const candidates = explicitFile ? [explicitFile] : CONFIG_FILES;
     const found = candidates.find((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(repoDir, f)));
     if (!found) {
@@ -40857,16 +40872,16 @@ function loadConfig(repoDir, explicitFile) {
     if (v)
         throw new errors_ConfigurationError(v.message, { file: rel, line: v.pos.line });
     const config = resolveConfig(toJson(root), rel, root);
-    requireRoot(repoDir, config, root);
+    requireRoot(repoDir, config, root, isDirectory);
     return config;
 }
 /** `root` names a directory of this tree (through no symlink out of it). */
-function requireRoot(repoDir, config, node) {
+function requireRoot(repoDir, config, node, isDirectory = (rel) => (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().resolve(repoDir, rel), { throwIfNoEntry: false })?.isDirectory() ?? false) {
     if (config.root === '.')
         return;
     const at = { file: config.file ?? '', line: nodeAt(node, ['root'])?.keyPos?.line ?? 1 };
     const p = pathInRepo(repoDir, config.root);
-    if (p.kind === 'outside' || !(0,external_node_fs_namespaceObject.existsSync)(p.abs) || !(0,external_node_fs_namespaceObject.statSync)(p.abs).isDirectory())
+    if (p.kind === 'outside' || !isDirectory(p.rel))
         throw new errors_ConfigurationError(`root ${config.root} is not a directory of the repository`, at);
 }
 function resolveConfig(raw, file, root) {
@@ -44208,10 +44223,8 @@ function renderInputs(tree, chart, reads) {
     const prefix = chart === '.' ? '' : `${chart}/`;
     const used = new Set(reads);
     const out = [];
-    for (const [file, blob] of filesUnder(tree, prefix)) {
-        const rel = file.slice(prefix.length);
-        const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
-        if (!rel.includes('/') && perTarget && !used.has(file))
+    for (const [file, blob, perTarget] of filesUnder(tree, prefix)) {
+        if (perTarget && !used.has(file))
             continue;
         out.push([file, blob]);
     }
@@ -44233,14 +44246,23 @@ function renderInputs(tree, chart, reads) {
 }
 /** Per listing, the files under each chart asked for: every cluster of a fleet shares its app-of-apps chart. */
 const underChart = new WeakMap();
-/** The files of `tree` whose path starts with `prefix`, in the listing's order (computed once per listing and prefix). */
+/**
+ * The files of `tree` whose path starts with `prefix`, in the listing's order, each said per-target or
+ * not (computed once per listing and prefix).
+ */
 function filesUnder(tree, prefix) {
     let byPrefix = underChart.get(tree);
     if (!byPrefix)
         underChart.set(tree, (byPrefix = new Map()));
     let files = byPrefix.get(prefix);
     if (!files) {
-        files = [...tree].filter(([file]) => file.startsWith(prefix));
+        files = [...tree].flatMap(([file, blob]) => {
+            if (!file.startsWith(prefix))
+                return [];
+            const rel = file.slice(prefix.length);
+            const perTarget = (VALUES_FILE.test(rel) && rel !== 'values.yaml') || APP_OVERRIDE_FILE.test(rel);
+            return [[file, blob, !rel.includes('/') && perTarget]];
+        });
         byPrefix.set(prefix, files);
     }
     return files;
@@ -48984,6 +49006,7 @@ const readChunk = memoByText((chunk) => {
         read.docs.forEach(deepFreeze);
     return read;
 }, 64 * 1024 * 1024);
+/** Freezes `v` and everything in it: rendered objects are shared, and nothing may change them. */
 function deepFreeze(v) {
     if (v === null || typeof v !== 'object' || Object.isFrozen(v))
         return;
@@ -50018,7 +50041,7 @@ async function clusterRendered(helm, files, cluster, { recipe }, request, result
         const { message, at } = explainHelmError(result.stderr, cluster, files);
         return failed(message, (await inlineValuesAt(helm, request, cluster, recipe)) ?? at);
     }
-    const { manifests, problems } = readManifests(result.stdout);
+    const { manifests, problems } = result.read ?? readManifests(result.stdout);
     // A document that reads without the inline values is theirs to fix: said at their line.
     const unreadable = problems.filter((p) => p.kind === 'unreadable');
     const inlineAt = unreadable.length > 0 ? await inlineValuesAt(helm, request, cluster, recipe) : null;
@@ -51903,7 +51926,8 @@ function syncWaveOrderRule(ctx) {
  */
 function unknownDependencies(ctx, deps) {
     const file = ctx.config.file;
-    const renderedAll = ctx.topology.clusters.every((c) => ctx.apps.some((a) => a.cluster.name === c.name));
+    const withApps = new Set(ctx.apps.map((a) => a.cluster.name));
+    const renderedAll = ctx.topology.clusters.every((c) => withApps.has(c.name));
     if (ctx.partial || !file || !renderedAll)
         return [];
     const known = new Set(ctx.apps.map((a) => componentKey(a.component)));
@@ -53226,9 +53250,12 @@ function applicationSchemaRule(ctx) {
 
 
 
+
+/** Whether `text` names `name` as a word of its own (case aside); each name's pattern is made once. */
 function mentions(text, name) {
-    return new RegExp(`(^|[^a-z0-9])${escapeRegExp(name)}([^a-z0-9]|$)`, 'i').test(text);
+    return mentionOf(name).test(text);
 }
+const mentionOf = memoByString((name) => new RegExp(`(^|[^a-z0-9])${escapeRegExp(name)}([^a-z0-9]|$)`, 'i'), 1000);
 /**
  * Applications deploy to their own cluster: the configured destination when there is one,
  * otherwise never to a server or cluster name that names another cluster.
@@ -53387,10 +53414,25 @@ function isKubernetesName(name) {
 function namePatternRule(ctx) {
     const shared = ctx.controlPlane.kind === 'single';
     const out = [];
+    // One pattern per cluster (made only where it is matched), however many Applications it has.
+    const texts = new Map();
+    const regexps = new Map();
+    const textOf = (cluster) => {
+        let text = texts.get(cluster);
+        if (text === undefined)
+            texts.set(cluster, (text = ctx.config.applicationName.replaceAll('{cluster}', escapeRegExp(cluster))));
+        return text;
+    };
+    const matches = (cluster, name) => {
+        let re = regexps.get(cluster);
+        if (!re)
+            regexps.set(cluster, (re = new RegExp(textOf(cluster))));
+        return re.test(name);
+    };
     for (const app of ctx.apps) {
         if (!app.name)
             continue;
-        const pattern = ctx.config.applicationName.replaceAll('{cluster}', escapeRegExp(app.cluster.name));
+        const pattern = textOf(app.cluster.name);
         if (!isKubernetesName(app.name)) {
             out.push({
                 ...finding('error', 'application-name-pattern', `Application name "${app.name}" is not a valid Kubernetes name (lowercase letters, digits, '-' and '.', at most 253)`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
@@ -53398,7 +53440,7 @@ function namePatternRule(ctx) {
             });
             continue;
         }
-        if (!shared || new RegExp(pattern).test(app.name))
+        if (!shared || matches(app.cluster.name, app.name))
             continue;
         out.push({
             ...finding('error', 'application-name-pattern', `Application name "${app.name}" does not match ${pattern}`, ctx.locate.templateMention(app, `"${app.component}"`, ['metadata', 'name']), app.cluster.name),
@@ -54907,6 +54949,7 @@ function materializingHelm(helm, sides) {
 
 ;// CONCATENATED MODULE: ./src/gitops/tree-index.ts
 
+
 /** Linux gives up after 40 links in one lookup (ELOOP); so does this. */
 const MAX_LINKS = 40;
 /**
@@ -54925,18 +54968,27 @@ class TreeIndex {
         this.blob = blob;
         for (const e of entries) {
             this.entries.set(e.path, e);
-            const parts = e.path.split('/');
-            for (let i = 0; i < parts.length; i++) {
-                const dir = parts.slice(0, i).join('/');
+            if (e.mode === '120000')
+                this.hasLinks = true;
+            // Each directory above the entry holds the next name down (`a` holds `b` for `a/b/c`).
+            for (let from = 0, dir = '';;) {
+                const at = e.path.indexOf('/', from);
+                const name = e.path.slice(from, at < 0 ? undefined : at);
                 let names = this.dirs.get(dir);
                 if (!names)
                     this.dirs.set(dir, (names = new Set()));
-                names.add(parts[i]);
+                names.add(name);
+                if (at < 0)
+                    break;
+                dir = e.path.slice(0, at);
+                from = at + 1;
             }
             if (e.type === 'commit')
                 this.dirs.set(e.path, new Set());
         }
     }
+    /** Whether any entry is a symlink: without one, a normalized path is looked up as it is. */
+    hasLinks = false;
     resolved = new Map();
     /** `rel` (normalized as path.join would) followed to what it names. */
     resolve(rel) {
@@ -54946,9 +54998,11 @@ class TreeIndex {
         return r;
     }
     walk(rel) {
-        const start = external_node_path_default().posix.normalize(rel);
+        const start = normalizePosix(rel);
         if (start === '..' || start.startsWith('../') || external_node_path_default().posix.isAbsolute(start))
             return { kind: 'outside' };
+        if (!this.hasLinks && !start.endsWith('/'))
+            return this.lookup(start);
         const todo = components(start);
         const at = [];
         let links = 0;
@@ -54983,6 +55037,15 @@ class TreeIndex {
             at.push(name);
         }
         return { kind: 'directory', path: at.join('/') };
+    }
+    /** A normalized path in a tree without symlinks: what the walk finds, in one lookup. */
+    lookup(start) {
+        if (start === '.')
+            return { kind: 'directory', path: '' };
+        const entry = this.entries.get(start);
+        if (entry?.type === 'blob')
+            return { kind: 'file', path: start, oid: entry.oid };
+        return this.dirs.has(start) ? { kind: 'directory', path: start } : { kind: 'missing' };
     }
     /** The names in a directory (its path resolved), sorted as readdir's names sorted; [] if it is none. */
     list(rel) {
@@ -55064,8 +55127,8 @@ function listingWithLinks(entries, resolve, side) {
 
 
 /**
- * A side read by git (a sparse tree: its directories and symlinks are all on disk): its listing and
- * index; a link out of the tree is refused.
+ * A side read by git (a sparse tree: its symlinks, and the directories they are in, are all on disk):
+ * its listing and index; a link out of the tree is refused.
  */
 function exportedSide(ref, tree, side) {
     const index = new TreeIndex(tree.entries, (oid) => tree.blob(oid));
@@ -55097,8 +55160,8 @@ function exportedSide(ref, tree, side) {
  * alone: see diffPolicy.
  */
 function openTrees(b, h, options, facts) {
-    const parsed = new Map();
-    const headConfig = loadConfig(h.dir, options.configFile);
+    const parsed = options.parses ?? new Map();
+    const headConfig = loadConfig(h.dir, options.configFile, directoryIn(h));
     // The default branch is the repository's, one for both sides (head's config may name it).
     const repo = repoContext(headConfig, facts);
     const open = (side, config, configId, policy) => {
@@ -55141,13 +55204,17 @@ function ownConfig(side, options) {
     if (!candidates.some((f) => side.listing.has(f)))
         return { kind: 'none' };
     try {
-        return { kind: 'valid', config: loadConfig(side.dir, options.configFile) };
+        return { kind: 'valid', config: loadConfig(side.dir, options.configFile, directoryIn(side)) };
     }
     catch (e) {
         if (!(e instanceof errors_ConfigurationError))
             throw e;
         return { kind: 'broken', why: e.describe() };
     }
+}
+/** Whether a path of the side's tree is a directory, as a checkout would say: its directories are made only as files are written. */
+function directoryIn(side) {
+    return (rel) => side.index.resolve(rel).kind === 'directory';
 }
 function configIdOf(side, config) {
     return config.file ? (side.listing.get(config.file) ?? null) : null;
@@ -55880,16 +55947,19 @@ async function withTrees(options, use) {
     ];
     // Nothing writes into the trees unless helm builds dependencies there: the same file is then one inode.
     const shared = { linkIdentical: !options.dependencyBuild };
-    return git.withSparseTrees(sides, async ([baseTree, headTree]) => {
+    return git
+        .withSparseTrees(sides, async ([baseTree, headTree]) => {
         const b = exportedSide(options.base, baseTree, 'base');
         const h = exportedSide(options.head, headTree, 'head');
         // The config is read from disk: in a tree that is itself a chart, its file is a chart's.
         const configs = options.configFile ? [options.configFile] : [...CONFIG_FILES];
         await Promise.all([b, h].map((side) => materializePaths(side, configs)));
-        const { base, head, reading } = openTrees(b, h, options, facts);
+        const parses = options.parseCache?.parses;
+        const { base, head, reading } = openTrees(b, h, { ...options, ...(parses ? { parses } : {}) }, facts);
         lap('trees read');
         return use(base, head, reading, lap);
-    }, shared);
+    }, shared)
+        .finally(() => options.parseCache?.save());
 }
 
 ;// CONCATENATED MODULE: ./src/promote/gate-ids.ts
@@ -56509,6 +56579,7 @@ async function commitDate(git, sha) {
 ;// CONCATENATED MODULE: ./src/util/process.ts
 
 
+
 /**
  * The one process runner (on @actions/exec): an argument array, never a shell string; silent (no
  * command line echoed to the log); an explicit environment. A missing program is the user's to fix.
@@ -56518,7 +56589,7 @@ async function runProcess(program, args, options) {
     const err = [];
     let exitCode;
     try {
-        exitCode = await exec_exec(program, [...args], {
+        exitCode = await exec_exec(await located(program), [...args], {
             cwd: options.cwd,
             env: { ...options.env },
             silent: true,
@@ -56544,6 +56615,24 @@ async function runProcess(program, args, options) {
         stderr: Buffer.concat(err).toString('utf8'),
         stdoutBytes,
     };
+}
+const locations = new Map();
+/**
+ * A program named without a path, looked up on PATH once per process: @actions/exec looks a bare name
+ * up in every directory of PATH on every run (a diff runs git a dozen times), and once given a path it
+ * only checks that one. A program that is not found is looked up again next time.
+ */
+function located(program) {
+    if (program.includes('/') || program.includes('\\'))
+        return Promise.resolve(program);
+    const key = `${program}\0${process.env.PATH ?? ''}`;
+    let found = locations.get(key);
+    if (!found) {
+        found = which(program, true);
+        locations.set(key, found);
+        found.catch(() => locations.delete(key));
+    }
+    return found;
 }
 /**
  * The environment variables of `from` whose names are in `names` or match one of `patterns`:
@@ -56736,7 +56825,6 @@ async function tryLocation(git) {
 
 
 
-
 /**
  * Writes a tree (entries from `git ls-tree -r`, each blob's bytes in `blobs`) under `target`. A path
  * git would refuse to check out (`..`, `.git`, absolute) is never written; every directory and
@@ -56748,11 +56836,15 @@ async function writeTree(target, entries, blobs) {
     const root = external_node_path_default().resolve(target);
     refuseOverlaps(entries);
     await writeSkeleton(root, entries, blobs);
-    await writeFiles(root, entries.filter(isRegularFile), blobs, limiter(16));
+    await writeFiles(root, entries.filter(isRegularFile), blobs);
 }
 /** A regular or executable file (not a symlink, not a submodule). */
 const isRegularFile = (e) => e.type === 'blob' && e.mode !== '120000';
-/** Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through. */
+/**
+ * Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through.
+ * The calls are synchronous: a tree makes hundreds of directories, and each asynchronous call would
+ * wait its turn in the thread pool (measured: most of the time a sparse tree took to open).
+ */
 async function writeSkeleton(root, entries, blobs) {
     const dirs = new Set([root]);
     const links = [];
@@ -56766,19 +56858,52 @@ async function writeSkeleton(root, entries, blobs) {
             links.push([file, blobs.get(e.oid).toString('utf8')]);
     }
     for (const d of [...dirs].sort())
-        await (0,promises_namespaceObject.mkdir)(d, { recursive: true });
+        (0,external_node_fs_namespaceObject.mkdirSync)(d, { recursive: true });
     for (const [file, to] of links)
-        await (0,promises_namespaceObject.symlink)(to, file);
+        (0,external_node_fs_namespaceObject.symlinkSync)(to, file);
+    return Promise.resolve();
 }
 /**
- * Regular files, a few at a time (`slot`, which may be shared), into the real directories
- * writeSkeleton made; every write settles before a failure is thrown.
+ * The directories of a tree without symlinks, made when a file is written into them: no path of such
+ * a tree leads through a link, so every directory made (safeJoin'd, inside root) is a real one.
  */
-async function writeFiles(root, files, blobs, slot) {
-    const settled = await Promise.allSettled(files.map((e) => slot(() => (0,promises_namespaceObject.writeFile)(safeJoin(root, e.path), blobs.get(e.oid), e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' }))));
-    const failed = settled.find((r) => r.status === 'rejected');
+class LazyDirs {
+    made = new Set();
+    make(dir) {
+        if (this.made.has(dir))
+            return;
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        this.made.add(dir);
+    }
+}
+/**
+ * Regular files into the real directories writeSkeleton made, each new (`wx`: never over anything,
+ * nor through a link planted there); every write is tried before the first failure is thrown.
+ * Synchronous, like writeSkeleton: the files helm reads are small, and there are hundreds.
+ */
+async function writeFiles(root, files, blobs, dirs) {
+    let failed = null;
+    for (const e of files) {
+        try {
+            writeTreeFile(root, e, blobs, dirs);
+        }
+        catch (error) {
+            failed ??= { error };
+        }
+    }
     if (failed)
-        throw failed.reason;
+        throw failed.error;
+    return Promise.resolve();
+}
+/**
+ * One regular file of the tree, written new (`wx`), executable when git says so. With `dirs` (a tree
+ * without symlinks, whose directories are made as they are needed), its directory is made first.
+ */
+function writeTreeFile(root, e, blobs, dirs) {
+    const file = safeJoin(root, e.path);
+    dirs?.make(external_node_path_default().dirname(file));
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, blobs.get(e.oid), e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' });
+    return file;
 }
 /**
  * A tree git's fsck would refuse (two entries of one name, or a file under a path that is a file or a
@@ -56791,12 +56916,16 @@ function refuseOverlaps(entries) {
             throw new errors_ConfigurationError(`the tree has two entries named ${JSON.stringify(e.path)}`);
         leaves.add(e.path);
     }
+    // Each directory checked once, however many paths are under it.
+    const checked = new Set();
     for (const e of entries) {
-        const parts = e.path.split('/');
-        for (let i = 1; i < parts.length; i++) {
-            const ancestor = parts.slice(0, i).join('/');
+        for (let at = e.path.lastIndexOf('/'); at > 0; at = e.path.lastIndexOf('/', at - 1)) {
+            const ancestor = e.path.slice(0, at);
+            if (checked.has(ancestor))
+                break;
             if (leaves.has(ancestor))
                 throw new errors_ConfigurationError(`the tree has ${JSON.stringify(e.path)} under ${JSON.stringify(ancestor)}, which is a file or a link`);
+            checked.add(ancestor);
         }
     }
 }
@@ -56818,15 +56947,29 @@ function splitBatch(batch) {
     }
     return out;
 }
+/** A path component git refuses to check out: empty, `.`, `..` or `.git` (in any case). */
+const REFUSED_COMPONENT = /(?:^|\/)(?:\.{0,2}|\.git)(?:\/|$)/i;
 /** `root/rel`, refused when a component is empty, `.`, `..` or `.git`, or the result leaves root. */
 function safeJoin(root, rel) {
-    const parts = rel.split('/');
-    if (parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
-        throw new errors_ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
+    if (REFUSED_COMPONENT.test(rel))
+        throw refusedPath(rel);
+    // Every component is a plain name: under a normalized absolute root, root/rel needs no resolving
+    // (a tree lists thousands of paths; path.resolve was most of writing its skeleton).
+    if ((external_node_path_default()).sep === '/' && isNormalRoot(root))
+        return root === '/' ? `/${rel}` : `${root}/${rel}`;
     const file = external_node_path_default().resolve(root, rel);
     if (!isInside(root, file))
-        throw new errors_ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
+        throw refusedPath(rel);
     return file;
+}
+let lastRoot = null;
+function isNormalRoot(root) {
+    if (lastRoot?.root !== root)
+        lastRoot = { root, normal: external_node_path_default().isAbsolute(root) && external_node_path_default().resolve(root) === root };
+    return lastRoot.normal;
+}
+function refusedPath(rel) {
+    return new errors_ConfigurationError(`the tree has a path git refuses to check out: ${JSON.stringify(rel)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/git/read-tree.ts
@@ -57196,9 +57339,11 @@ async function tryPushWithLease(git, remote, branch, sha, expected) {
 
 
 
+
 /**
  * Commits' trees in temporary directories (`gp-<name>-<random>`), written only as far
- * as they are read: at first every directory and every symlink; a chart's files (a chart: a
+ * as they are read: at first, in a tree with a symlink, every directory and every symlink (in one
+ * without, a directory is made when a file is written into it); a chart's files (a chart: a
  * directory holding a `Chart.yaml`) when `materialize` names it, and any other file when
  * `materialize` names it or a directory above it. The trees are
  * listed at once, and their blobs come from one `git cat-file --batch` for all of them, kept in
@@ -57237,21 +57382,29 @@ async function openSparse(sha, dir, entries, blobs, { write, linked }) {
     for (const e of entries) {
         if (!isRegularFile(e))
             continue;
-        const chart = roots.has('') ? '' : dirsAbove(e.path).find((a) => roots.has(a));
+        const chart = roots.has('') ? '' : outermostIn(roots, e.path);
         if (chart === undefined)
             plain.set(e.path, e);
         else
             byChart.get(chart).push(e);
     }
-    await writeSkeleton(root, entries, blobs);
-    // Files open at once, across every chart this tree writes, however many renders ask at once.
-    const slot = limiter(16);
+    // A tree with a symlink is written as a skeleton first (every directory, every link: what a lookup
+    // through a link walks). One without (most) makes only the directories of the files it writes:
+    // thousands of directories of charts never rendered are never made, nor removed.
+    const lazy = entries.some((e) => e.mode === '120000') ? undefined : new LazyDirs();
+    if (!lazy)
+        await writeSkeleton(root, entries, blobs);
+    // Submodules are empty directories, as a checkout leaves them.
+    else
+        for (const e of entries)
+            if (e.type === 'commit')
+                lazy.make(safeJoin(root, e.path));
     const charted = new Map();
     const written = new Map();
     const chart = (c) => {
         let p = charted.get(c);
         if (!p)
-            charted.set(c, (p = write(root, byChart.get(c), slot)));
+            charted.set(c, (p = write(root, byChart.get(c), lazy)));
         return p;
     };
     // Plain files one by one, each once however many paths name it.
@@ -57259,7 +57412,7 @@ async function openSparse(sha, dir, entries, blobs, { write, linked }) {
         await settleAll(list.map((e) => {
             let p = written.get(e.path);
             if (!p)
-                written.set(e.path, (p = write(root, [e], slot)));
+                written.set(e.path, (p = write(root, [e], lazy)));
             return p;
         }));
     };
@@ -57284,27 +57437,58 @@ async function openSparse(sha, dir, entries, blobs, { write, linked }) {
         },
     };
 }
-const plainWriter = (blobs) => (root, files, slot) => writeFiles(root, files, blobs, slot);
+const plainWriter = (blobs) => (root, files, dirs) => writeFiles(root, files, blobs, dirs);
 /**
- * Files written once per blob and mode across the trees: the first is written (writeFiles), the
- * others link to it once it is whole. A link never replaces anything (link(2) fails on an existing
- * path, as `wx` does); where linking fails, the file is written.
+ * Files written once per blob and mode across the trees: the first is written (writeTreeFile), the
+ * others are hard links to it. A link never replaces anything (link(2) fails on an existing path, as
+ * `wx` does); where linking fails, the file is written. Every file is tried before the first failure
+ * is thrown. Synchronous, as writeFiles is.
  */
 function linkingWriter(blobs) {
+    // The first file written for a blob and mode; null when writing it failed (the others write their own).
     const firsts = new Map();
-    return async (root, files, slot) => {
-        await settleAll(files.map((e) => {
+    const one = (root, e, dirs) => {
+        const key = `${e.mode} ${e.oid}`;
+        const from = firsts.get(key);
+        if (from === undefined) {
+            firsts.set(key, null);
+            firsts.set(key, writeTreeFile(root, e, blobs, dirs));
+            return;
+        }
+        if (from !== null) {
             const target = safeJoin(root, e.path);
-            const key = `${e.mode} ${e.oid}`;
-            const first = firsts.get(key);
-            if (!first) {
-                const written = writeFiles(root, [e], blobs, slot).then(() => target);
-                firsts.set(key, written);
-                return written;
+            dirs?.make(external_node_path_default().dirname(target));
+            try {
+                (0,external_node_fs_namespaceObject.linkSync)(from, target);
+                return;
             }
-            return first.then((from) => slot(() => (0,promises_namespaceObject.link)(from, target)).catch(() => writeFiles(root, [e], blobs, slot)), () => writeFiles(root, [e], blobs, slot));
-        }));
+            catch {
+                // written instead, below
+            }
+        }
+        writeTreeFile(root, e, blobs, dirs);
     };
+    return (root, files, dirs) => {
+        let failed = null;
+        for (const e of files) {
+            try {
+                one(root, e, dirs);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
+        }
+        return failed ? Promise.reject(failed.error) : Promise.resolve();
+    };
+}
+/** The outermost directory above `p` that is one of `dirs` (as dirsAbove(p).find, without its array). */
+function outermostIn(dirs, p) {
+    for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1)) {
+        const dir = p.slice(0, at);
+        if (dirs.has(dir))
+            return dir;
+    }
+    return undefined;
 }
 /** The outermost directories holding a regular `Chart.yaml` ('' for the root). */
 function chartDirectories(entries) {
@@ -65217,7 +65401,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _release_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4475);
+/* harmony import */ var _release_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9741);
 
 await (0,_release_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -72638,7 +72822,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 6856:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -73421,7 +73605,7 @@ exports.stringifyPair = stringifyPair;
 
 
 var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(6856);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,

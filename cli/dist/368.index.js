@@ -1,8 +1,8 @@
-export const id = 212;
-export const ids = [212];
+export const id = 368;
+export const ids = [368];
 export const modules = {
 
-/***/ 8878:
+/***/ 2194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -601,8 +601,8 @@ var config = __webpack_require__(2189);
 var git = __webpack_require__(1986);
 // EXTERNAL MODULE: ./src/helm/helm.ts + 4 modules
 var helm = __webpack_require__(5318);
-// EXTERNAL MODULE: ./src/helm/render-cache.ts + 8 modules
-var render_cache = __webpack_require__(9067);
+// EXTERNAL MODULE: ./src/helm/render-cache.ts + 9 modules
+var render_cache = __webpack_require__(3197);
 // EXTERNAL MODULE: ./src/logger.ts
 var logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/report/diff-markdown.ts
@@ -782,9 +782,318 @@ function renderPlanText(plan) {
     return `${lines.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./node_modules/yaml/package.json
+const package_namespaceObject = {"rE":"2.9.1"};
+// EXTERNAL MODULE: ./src/util/is-map.ts
+var is_map = __webpack_require__(6801);
+;// CONCATENATED MODULE: ./src/gitops/yaml-encoding.ts
+
+/**
+ * A parsed YAML file (parseYaml's LoadedYaml) as JSON and back, for the parse cache: every value,
+ * position and finding as parsed, numbers JSON cannot hold (NaN, ±Infinity, -0) and bigints included.
+ * A node is `[kind, line, column, keyLine, keyColumn, payload]` (the file is the LoadedYaml's), and
+ * what does not decode to exactly that shape is refused whole (null): the file is parsed again.
+ */
+const MAP = 0;
+const SEQ = 1;
+const SCALAR = 2;
+/** A number JSON cannot hold, as its name: `NaN`, `Infinity`, `-Infinity`, `-0`. */
+const NUMBER = 3;
+const BIGINT = 4;
+function encodeLoaded(loaded) {
+    return {
+        file: loaded.file,
+        documents: loaded.documents.map((d) => [d.root && encodeNode(d.root), d.commentBefore, d.line]),
+        findings: loaded.findings,
+    };
+}
+function encodeNode(n) {
+    const head = [n.pos.line, n.pos.column, n.keyPos?.line ?? null, n.keyPos?.column ?? null];
+    if (n.kind === 'map') {
+        const payload = [];
+        for (const [k, v] of n.entries)
+            payload.push(k, encodeNode(v));
+        return [MAP, ...head, payload];
+    }
+    if (n.kind === 'seq')
+        return [SEQ, ...head, n.items.map(encodeNode)];
+    const v = n.value;
+    if (typeof v === 'bigint')
+        return [BIGINT, ...head, v.toString()];
+    if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)))
+        return [NUMBER, ...head, Object.is(v, -0) ? '-0' : String(v)];
+    return [SCALAR, ...head, v];
+}
+/** What encodeLoaded gave, for the file `file`, or null when it is not exactly of that shape. */
+function decodeLoaded(value, file) {
+    try {
+        if (!(0,is_map/* isMap */.j)(value) || value.file !== file)
+            return null;
+        const { documents, findings } = value;
+        if (!Array.isArray(documents) || !Array.isArray(findings) || !findings.every(isFinding))
+            return null;
+        // Rebuilt with exactly a finding's fields.
+        const found = findings.map(({ severity, rule, message, file: f, line, column, cluster }) => ({
+            severity,
+            rule,
+            message,
+            file: f,
+            line,
+            column,
+            cluster,
+        }));
+        return { file, documents: documents.map((d) => decodeDocument(d, file)), findings: found };
+    }
+    catch (e) {
+        if (e instanceof NotEncoded)
+            return null;
+        throw e;
+    }
+}
+class NotEncoded extends Error {
+}
+function decodeDocument(d, file) {
+    if (!Array.isArray(d) || d.length !== 3)
+        throw new NotEncoded();
+    const [root, comment, line] = d;
+    if (!(comment === null || typeof comment === 'string') || !Number.isSafeInteger(line))
+        throw new NotEncoded();
+    return {
+        root: root === null ? null : decodeNode(root, file),
+        commentBefore: comment,
+        line: line,
+    };
+}
+function decodeNode(x, file) {
+    if (!Array.isArray(x) || x.length !== 6)
+        throw new NotEncoded();
+    const [kind, line, column, keyLine, keyColumn, payload] = x;
+    if (!Number.isSafeInteger(line) || !Number.isSafeInteger(column))
+        throw new NotEncoded();
+    const pos = { file, line: line, column: column };
+    const keyed = keyLine !== null || keyColumn !== null;
+    if (keyed && (!Number.isSafeInteger(keyLine) || !Number.isSafeInteger(keyColumn)))
+        throw new NotEncoded();
+    const keyPos = keyed ? { keyPos: { file, line: keyLine, column: keyColumn } } : {};
+    if (kind === MAP && Array.isArray(payload) && payload.length % 2 === 0) {
+        const entries = new Map();
+        for (let i = 0; i < payload.length; i += 2) {
+            const key = payload[i];
+            if (typeof key !== 'string')
+                throw new NotEncoded();
+            entries.set(key, decodeNode(payload[i + 1], file));
+        }
+        return { kind: 'map', pos, ...keyPos, entries };
+    }
+    if (kind === SEQ && Array.isArray(payload))
+        return { kind: 'seq', pos, ...keyPos, items: payload.map((i) => decodeNode(i, file)) };
+    return { kind: 'scalar', pos, ...keyPos, value: decodeScalar(kind, payload) };
+}
+function decodeScalar(kind, v) {
+    if (kind === SCALAR && (v === null || ['string', 'number', 'boolean'].includes(typeof v)))
+        return v;
+    if (kind === NUMBER && typeof v === 'string' && ['NaN', 'Infinity', '-Infinity', '-0'].includes(v))
+        return v === '-0' ? -0 : Number(v);
+    if (kind === BIGINT && typeof v === 'string' && /^-?\d+$/.test(v))
+        return BigInt(v);
+    throw new NotEncoded();
+}
+const SEVERITIES = ['error', 'warning', 'notice'];
+function isFinding(f) {
+    if (!(0,is_map/* isMap */.j)(f))
+        return false;
+    const nullable = (v, type) => v === null || typeof v === type;
+    return (SEVERITIES.includes(f.severity) &&
+        typeof f.rule === 'string' &&
+        typeof f.message === 'string' &&
+        nullable(f.file, 'string') &&
+        nullable(f.line, 'number') &&
+        nullable(f.column, 'number') &&
+        nullable(f.cluster, 'string'));
+}
+
+;// CONCATENATED MODULE: ./src/gitops/parse-cache.ts
+
+
+
+
+
+
+/**
+ * Bumped whenever what parseYaml returns for a text may change (test/unit/parse-cache.test.ts checks
+ * PARSE_SOURCES, the digest of the files that decide it and of the `yaml` package's version).
+ */
+const PARSE_CACHE_FORMAT = 1;
+const PARSE_SOURCES = '3234ed2f97b78ed8dc428a98716f53c50380f0cf3c52495c860bef2c5904aaf5';
+/** A pack bigger than this is neither read nor written. */
+const MAX_PACK_BYTES = 32 * 1024 * 1024;
+/**
+ * The YAML files a diff parsed (bootstrap Applications, values files), kept in the render cache
+ * directory for the next run: `DIR/yaml-parses-v<format>.json`, one pack holding the parses the last
+ * run used, keyed as the two trees of a diff share them (the file's path, its git blob id, the parse
+ * limits). A first line says the format, the `yaml` package's version, PARSE_SOURCES and the digest
+ * of the rest; a pack that does not match them all, or does not decode (yaml-encoding.ts), is ignored
+ * whole, and the files are parsed again. Nothing here fails a run: a pack that cannot be read or
+ * written is said (debug) and the run goes on.
+ */
+class ParseCache {
+    file;
+    logger;
+    /** What RepoFiles reads and adds to (its `shared` map): the pack's parses, then this run's. */
+    parses;
+    constructor(file, logger, loaded) {
+        this.file = file;
+        this.logger = logger;
+        this.parses = new TrackedParses(loaded);
+    }
+    /** The pack in `dir` (an already checked cache directory), or an empty cache without one. */
+    static open(dir, logger) {
+        if (!dir)
+            return new ParseCache(null, logger, new Map());
+        const file = external_node_path_default().join(dir, `yaml-parses-v${PARSE_CACHE_FORMAT}.json`);
+        const read = readPack(file);
+        if (typeof read === 'string') {
+            logger.debug(`parse cache: ${file} ignored: ${read}`);
+            return new ParseCache(file, logger, new Map());
+        }
+        return new ParseCache(file, logger, read);
+    }
+    /** Writes the parses this run used, unless they are the pack's already; says what it served (debug). */
+    async save() {
+        if (!this.file)
+            return;
+        const { fromPack, parsed } = this.parses.counts();
+        this.logger.debug(`parse cache (${this.file}): ${fromPack} YAML files from it, ${parsed} parsed`);
+        if (!this.parses.changed())
+            return;
+        const entries = this.parses.usedEntries().map(([k, v]) => [k, encodeLoaded(v)]);
+        const body = JSON.stringify(entries);
+        if (Buffer.byteLength(body) > MAX_PACK_BYTES)
+            return;
+        const header = { ...packIdentity(), digest: sha256(body) };
+        const temp = `${this.file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+        try {
+            await (0,promises_.mkdir)(external_node_path_default().dirname(this.file), { recursive: true });
+            // `wx`: a new file, never an existing path; the rename replaces a link itself, never its target.
+            await (0,promises_.writeFile)(temp, `${JSON.stringify(header)}\n${body}`, { flag: 'wx', mode: 0o644 });
+            await (0,promises_.rename)(temp, this.file);
+        }
+        catch (e) {
+            await (0,promises_.rm)(temp, { force: true }).catch(() => undefined);
+            this.logger.debug(`parse cache: not stored: ${e.message}`);
+        }
+    }
+}
+/**
+ * The parses of a run, remembering which were used (read or added): only those are kept, so the
+ * pack holds what the last run read and no more.
+ */
+class TrackedParses extends Map {
+    used = new Set();
+    added = new Set();
+    loadedKeys;
+    constructor(loaded) {
+        super();
+        for (const [k, v] of loaded)
+            Map.prototype.set.call(this, k, v);
+        this.loadedKeys = new Set(loaded.keys());
+    }
+    get(key) {
+        const v = super.get(key);
+        if (v)
+            this.used.add(key);
+        return v;
+    }
+    set(key, value) {
+        this.used?.add(key);
+        this.added?.add(key);
+        return super.set(key, value);
+    }
+    /** How many used parses came from the pack, and how many were parsed in this run. */
+    counts() {
+        const fromPack = [...this.used].filter((k) => this.loadedKeys.has(k) && !this.added.has(k)).length;
+        return { fromPack, parsed: this.added.size };
+    }
+    changed() {
+        return this.used.size !== this.loadedKeys.size || [...this.used].some((k) => !this.loadedKeys.has(k));
+    }
+    usedEntries() {
+        return [...this.used].sort().map((k) => [k, super.get(k)]);
+    }
+}
+function packIdentity() {
+    return { format: PARSE_CACHE_FORMAT, yaml: package_namespaceObject.rE, sources: PARSE_SOURCES };
+}
+/** The pack's parses, or why it is not used. */
+function readPack(file) {
+    const text = readNoFollow(file);
+    if (text === null)
+        return new Map();
+    if (typeof text !== 'string')
+        return text.refused;
+    const eol = text.indexOf('\n');
+    let header;
+    let entries;
+    try {
+        header = JSON.parse(text.slice(0, eol));
+        const want = packIdentity();
+        const h = header;
+        if (h.format !== want.format || h.yaml !== want.yaml || h.sources !== want.sources)
+            return 'written by another version';
+        if (h.digest !== sha256(text.slice(eol + 1)))
+            return 'its digest does not match what it holds';
+        entries = JSON.parse(text.slice(eol + 1));
+    }
+    catch {
+        return 'not a pack (truncated or corrupted)';
+    }
+    const out = new Map();
+    if (!Array.isArray(entries))
+        return 'not a pack';
+    for (const entry of entries) {
+        const [key, value] = Array.isArray(entry) ? entry : [];
+        const file = typeof key === 'string' ? key.slice(0, key.indexOf('\0')) : '';
+        const loaded = typeof key === 'string' && key.includes('\0') ? decodeLoaded(value, file) : null;
+        if (!loaded)
+            return 'not a pack (an entry does not decode)';
+        out.set(key, loaded);
+    }
+    return out;
+}
+/** A regular file's text, never through a link (O_NOFOLLOW) nor waiting on a FIFO (O_NONBLOCK); null if none. */
+function readNoFollow(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return null;
+        return { refused: code === 'ELOOP' ? 'a symlink' : e.message };
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            return { refused: 'not a regular file' };
+        if (st.size > MAX_PACK_BYTES)
+            return { refused: 'too big' };
+        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/diff-command.ts
+
 
 
 
@@ -890,9 +1199,11 @@ async function diffCommand(argv, io) {
         return planShards(values, io, diffOptions(values, io));
     const options = diffOptions(values, io);
     const helm = helmOf(values, io, options.logger);
+    // The cache directory keeps the YAML files' parses too.
+    const parseCache = ParseCache.open(helm.store?.dir ?? null, options.logger);
     if (values.shard !== undefined)
-        return diffShard(values, io, { ...options, helm });
-    return printReport(await (0,diff/* diff */.U)({ ...options, helm }).finally(() => helm.finish()), values, io);
+        return diffShard(values, io, { ...options, helm, parseCache });
+    return printReport(await (0,diff/* diff */.U)({ ...options, helm, parseCache }).finally(() => helm.finish()), values, io);
 }
 function diffOptions(values, io) {
     const repoDir = external_node_path_default().resolve(io.cwd, values.repo ?? '.');
