@@ -67,21 +67,32 @@ export async function withTrees<T>(
   ];
   // Nothing writes into the trees unless helm builds dependencies there: the same file is then one inode.
   const shared = { linkIdentical: !options.dependencyBuild };
-  return git
-    .withSparseTrees(
-      sides,
-      async ([baseTree, headTree]) => {
-        const b = exportedSide(options.base, baseTree!, 'base');
-        const h = exportedSide(options.head, headTree!, 'head');
-        // The config is read from disk: in a tree that is itself a chart, its file is a chart's.
-        const configs = options.configFile ? [options.configFile] : [...CONFIG_FILES];
-        await Promise.all([b, h].map((side) => materializePaths(side, configs)));
-        const parses = options.parseCache?.parses;
-        const { base, head, reading } = openTrees(b, h, { ...options, ...(parses ? { parses } : {}) }, facts);
-        lap('trees read');
-        return use(base, head, reading, lap);
-      },
-      shared,
-    )
-    .finally(() => options.parseCache?.save());
+  return (
+    git
+      .withSparseTrees(
+        sides,
+        async ([baseTree, headTree]) => {
+          const b = exportedSide(options.base, baseTree!, 'base');
+          const h = exportedSide(options.head, headTree!, 'head');
+          // The config is read from disk: in a tree that is itself a chart, its file is a chart's.
+          const configs = options.configFile ? [options.configFile] : [...CONFIG_FILES];
+          await Promise.all([b, h].map((side) => materializePaths(side, configs)));
+          const parses = options.parseCache?.parses;
+          const { base, head, reading } = openTrees(
+            b,
+            h,
+            { ...options, ...(parses ? { parses } : {}) },
+            facts,
+          );
+          lap('trees read');
+          return use(base, head, reading, lap);
+        },
+        shared,
+      )
+      // Kept only from a run that read its trees to the end.
+      .then(async (result) => {
+        await options.parseCache?.save();
+        return result;
+      })
+  );
 }

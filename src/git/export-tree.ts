@@ -1,4 +1,6 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { limiter } from '../util/concurrency.js';
 import { ConfigurationError } from '../errors.js';
 import { isInside } from '../util/safe-path.js';
 import path from 'node:path';
@@ -25,7 +27,7 @@ export async function writeTree(
   const root = path.resolve(target);
   refuseOverlaps(entries);
   await writeSkeleton(root, entries, blobs);
-  await writeFiles(root, entries.filter(isRegularFile), blobs);
+  await writeFiles(root, entries.filter(isRegularFile), blobs, limiter(16));
 }
 
 /** A regular or executable file (not a symlink, not a submodule). */
@@ -33,8 +35,8 @@ export const isRegularFile = (e: TreeEntry) => e.type === 'blob' && e.mode !== '
 
 /**
  * Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through.
- * The calls are synchronous: a tree makes hundreds of directories, and each asynchronous call would
- * wait its turn in the thread pool (measured: most of the time a sparse tree took to open).
+ * Synchronous: it runs before any render, and each of hundreds of asynchronous calls would wait its
+ * turn in the thread pool.
  */
 export async function writeSkeleton(
   root: string,
@@ -56,54 +58,54 @@ export async function writeSkeleton(
 
 /**
  * The directories of a tree without symlinks, made when a file is written into them: no path of such
- * a tree leads through a link, so every directory made (safeJoin'd, inside root) is a real one.
+ * a tree leads through a link, so every directory made (safeJoin'd, inside root) is a real one. Each
+ * is made once (`mkdir -p`: two at once that share a parent both succeed).
  */
 export class LazyDirs {
-  private readonly made = new Set<string>();
+  private readonly made = new Map<string, Promise<unknown>>();
 
-  make(dir: string): void {
-    if (this.made.has(dir)) return;
-    mkdirSync(dir, { recursive: true });
-    this.made.add(dir);
+  make(dir: string): Promise<unknown> {
+    let p = this.made.get(dir);
+    if (!p) this.made.set(dir, (p = mkdir(dir, { recursive: true })));
+    return p;
   }
 }
 
 /**
- * Regular files into the real directories writeSkeleton made, each new (`wx`: never over anything,
- * nor through a link planted there); every write is tried before the first failure is thrown.
- * Synchronous, like writeSkeleton: the files helm reads are small, and there are hundreds.
+ * Regular files, a few at a time (`slot`, which may be shared), into the real directories
+ * writeSkeleton made (or, with `dirs`, made as they are needed), each new (`wx`: never over anything,
+ * nor through a link planted there); every write settles before a failure is thrown. Asynchronous:
+ * a deep diff writes thousands of files while helm processes run, whose output must keep being read.
  */
 export async function writeFiles(
   root: string,
   files: readonly TreeEntry[],
   blobs: ReadonlyMap<string, Buffer>,
+  slot: ReturnType<typeof limiter>,
   dirs?: LazyDirs,
 ): Promise<void> {
-  let failed: { error: unknown } | null = null;
-  for (const e of files) {
-    try {
-      writeTreeFile(root, e, blobs, dirs);
-    } catch (error) {
-      failed ??= { error };
-    }
-  }
-  if (failed) throw failed.error;
-  return Promise.resolve();
+  const settled = await Promise.allSettled(files.map((e) => slot(() => writeTreeFile(root, e, blobs, dirs))));
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /**
- * One regular file of the tree, written new (`wx`), executable when git says so. With `dirs` (a tree
- * without symlinks, whose directories are made as they are needed), its directory is made first.
+ * One regular file of the tree, written new (`wx`), executable when git says so; its path. With
+ * `dirs` (a tree without symlinks, whose directories are made as they are needed), its directory first.
  */
-export function writeTreeFile(
+export async function writeTreeFile(
   root: string,
   e: TreeEntry,
   blobs: ReadonlyMap<string, Buffer>,
   dirs?: LazyDirs,
-): string {
+): Promise<string> {
   const file = safeJoin(root, e.path);
-  dirs?.make(path.dirname(file));
-  writeFileSync(file, blobs.get(e.oid)!, e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' });
+  await dirs?.make(path.dirname(file));
+  await writeFile(
+    file,
+    blobs.get(e.oid)!,
+    e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' },
+  );
   return file;
 }
 

@@ -1,10 +1,9 @@
-import { linkSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { link, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { SparseTree } from '../ports/git.js';
 import { clip } from '../util/clip.js';
-import { settleAll } from '../util/concurrency.js';
+import { limiter, settleAll } from '../util/concurrency.js';
 import { dirsAbove } from '../util/dirs-above.js';
 import type { GitRun } from './exec.js';
 import {
@@ -80,12 +79,17 @@ async function openSparse(
   const lazy = entries.some((e) => e.mode === '120000') ? undefined : new LazyDirs();
   if (!lazy) await writeSkeleton(root, entries, blobs);
   // Submodules are empty directories, as a checkout leaves them.
-  else for (const e of entries) if (e.type === 'commit') lazy.make(safeJoin(root, e.path));
+  else
+    await Promise.all(
+      entries.filter((e) => e.type === 'commit').map((e) => lazy.make(safeJoin(root, e.path))),
+    );
+  // Files open at once, across every chart this tree writes, however many renders ask at once.
+  const slot = limiter(16);
   const charted = new Map<string, Promise<void>>();
   const written = new Map<string, Promise<void>>();
   const chart = (c: string) => {
     let p = charted.get(c);
-    if (!p) charted.set(c, (p = write(root, byChart.get(c)!, lazy)));
+    if (!p) charted.set(c, (p = write(root, byChart.get(c)!, slot, lazy)));
     return p;
   };
   // Plain files one by one, each once however many paths name it.
@@ -93,7 +97,7 @@ async function openSparse(
     await settleAll(
       list.map((e) => {
         let p = written.get(e.path);
-        if (!p) written.set(e.path, (p = write(root, [e], lazy)));
+        if (!p) written.set(e.path, (p = write(root, [e], slot, lazy)));
         return p;
       }),
     );
@@ -129,52 +133,46 @@ export interface SparseOptions {
   linkIdentical?: boolean;
 }
 
-type FileWriter = (root: string, files: readonly TreeEntry[], dirs: LazyDirs | undefined) => Promise<void>;
+type FileWriter = (
+  root: string,
+  files: readonly TreeEntry[],
+  slot: ReturnType<typeof limiter>,
+  dirs: LazyDirs | undefined,
+) => Promise<void>;
 
 const plainWriter =
   (blobs: ReadonlyMap<string, Buffer>): FileWriter =>
-  (root, files, dirs) =>
-    writeFiles(root, files, blobs, dirs);
+  (root, files, slot, dirs) =>
+    writeFiles(root, files, blobs, slot, dirs);
 
 /**
  * Files written once per blob and mode across the trees: the first is written (writeTreeFile), the
- * others are hard links to it. A link never replaces anything (link(2) fails on an existing path, as
- * `wx` does); where linking fails, the file is written. Every file is tried before the first failure
- * is thrown. Synchronous, as writeFiles is.
+ * others link to it once it is whole. A link never replaces anything (link(2) fails on an existing
+ * path, as `wx` does); where linking fails, the file is written.
  */
 function linkingWriter(blobs: ReadonlyMap<string, Buffer>): FileWriter {
-  // The first file written for a blob and mode; null when writing it failed (the others write their own).
-  const firsts = new Map<string, string | null>();
-  const one = (root: string, e: TreeEntry, dirs: LazyDirs | undefined) => {
-    const key = `${e.mode} ${e.oid}`;
-    const from = firsts.get(key);
-    if (from === undefined) {
-      firsts.set(key, null);
-      firsts.set(key, writeTreeFile(root, e, blobs, dirs));
-      return;
-    }
-    if (from !== null) {
+  const firsts = new Map<string, Promise<string>>();
+  return async (root, files, slot, dirs) => {
+    const write = (e: TreeEntry) => slot(() => writeTreeFile(root, e, blobs, dirs));
+    const one = (e: TreeEntry): Promise<unknown> => {
+      const key = `${e.mode} ${e.oid}`;
+      const first = firsts.get(key);
+      if (!first) {
+        const written = write(e);
+        firsts.set(key, written);
+        return written;
+      }
       const target = safeJoin(root, e.path);
-      dirs?.make(path.dirname(target));
-      try {
-        linkSync(from, target);
-        return;
-      } catch {
-        // written instead, below
-      }
-    }
-    writeTreeFile(root, e, blobs, dirs);
-  };
-  return (root, files, dirs) => {
-    let failed: { error: unknown } | null = null;
-    for (const e of files) {
-      try {
-        one(root, e, dirs);
-      } catch (error) {
-        failed ??= { error };
-      }
-    }
-    return failed ? Promise.reject(failed.error as Error) : Promise.resolve();
+      return first.then(
+        (from) =>
+          slot(async () => {
+            await dirs?.make(path.dirname(target));
+            await link(from, target);
+          }).catch(() => write(e)),
+        () => write(e),
+      );
+    };
+    await settleAll(files.map(one));
   };
 }
 

@@ -10,7 +10,13 @@ import { deepFreeze, type ManifestProblem, type ReadManifests } from './manifest
 
 /** The JSON text of `read`, or null when JSON would not give the same values back. */
 export function readingJson(read: ReadManifests): string | null {
-  return jsonExact(read) ? JSON.stringify(read) : null;
+  try {
+    return jsonExact(read) ? JSON.stringify(read) : null;
+  } catch (e) {
+    // Nested deeper than the stack takes: kept as its output only.
+    if (e instanceof RangeError) return null;
+    throw e;
+  }
 }
 
 /**
@@ -18,12 +24,16 @@ export function readingJson(read: ReadManifests): string | null {
  * the text is not of that shape (an entry of another build): its output is then read as YAML.
  */
 export function readingFromJson(text: string): ReadManifests | null {
-  let value: unknown;
   try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
+    return readingOf(JSON.parse(text));
+  } catch (e) {
+    // Not JSON, or nested deeper than the stack takes (a hand-made entry): the output is read as YAML.
+    if (e instanceof SyntaxError || e instanceof RangeError) return null;
+    throw e;
   }
+}
+
+function readingOf(value: unknown): ReadManifests | null {
   if (!isMap(value) || !Array.isArray(value.manifests) || !Array.isArray(value.problems)) return null;
   const sourced = (s: unknown) => s === null || typeof s === 'string';
   const manifest = (m: unknown) => isMap(m) && sourced(m.source) && isMap(m.object);

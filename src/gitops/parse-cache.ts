@@ -50,21 +50,24 @@ export class ParseCache {
     return new ParseCache(file, logger, read);
   }
 
-  /** Writes the parses this run used, unless they are the pack's already; says what it served (debug). */
+  /**
+   * Writes the parses this run used, unless they are the pack's already (or it used none: a run that
+   * stopped before reading a tree leaves the pack as it is); says what it served (debug). Never throws.
+   */
   async save(): Promise<void> {
     if (!this.file) return;
     const { fromPack, parsed } = this.parses.counts();
     this.logger.debug(`parse cache (${this.file}): ${fromPack} YAML files from it, ${parsed} parsed`);
-    if (!this.parses.changed()) return;
-    const entries = this.parses.usedEntries().map(([k, v]) => [k, encodeLoaded(v)]);
-    const body = JSON.stringify(entries);
-    if (Buffer.byteLength(body) > MAX_PACK_BYTES) return;
-    const header = { ...packIdentity(), digest: sha256(body) };
+    if (fromPack + parsed === 0 || !this.parses.changed()) return;
     const temp = `${this.file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
     try {
+      const entries = this.parses.usedEntries().map(([k, v]) => [k, encodeLoaded(v)]);
+      const body = JSON.stringify(entries);
+      const text = `${JSON.stringify({ ...packIdentity(), digest: sha256(body) })}\n${body}`;
+      if (Buffer.byteLength(text) > MAX_PACK_BYTES) throw new Error('the pack would be too big');
       await mkdir(path.dirname(this.file), { recursive: true });
       // `wx`: a new file, never an existing path; the rename replaces a link itself, never its target.
-      await writeFile(temp, `${JSON.stringify(header)}\n${body}`, { flag: 'wx', mode: 0o644 });
+      await writeFile(temp, text, { flag: 'wx', mode: 0o644 });
       await rename(temp, this.file);
     } catch (e) {
       await rm(temp, { force: true }).catch(() => undefined);
@@ -140,14 +143,24 @@ function readPack(file: string): Map<string, LoadedYaml> | string {
   }
   const out = new Map<string, LoadedYaml>();
   if (!Array.isArray(entries)) return 'not a pack';
+  try {
+    decodeAll(entries, out);
+  } catch (e) {
+    // Nesting deeper than the stack (a hand-made pack): not ours.
+    if (e instanceof RangeError) return 'not a pack (nested too deep)';
+    throw e;
+  }
+  return out.size === entries.length ? out : 'not a pack (an entry does not decode)';
+}
+
+function decodeAll(entries: unknown[], out: Map<string, LoadedYaml>): void {
   for (const entry of entries) {
     const [key, value] = Array.isArray(entry) ? (entry as unknown[]) : [];
     const file = typeof key === 'string' ? key.slice(0, key.indexOf('\0')) : '';
     const loaded = typeof key === 'string' && key.includes('\0') ? decodeLoaded(value, file) : null;
-    if (!loaded) return 'not a pack (an entry does not decode)';
+    if (!loaded) return;
     out.set(key as string, loaded);
   }
-  return out;
 }
 
 /** A regular file's text, never through a link (O_NOFOLLOW) nor waiting on a FIFO (O_NONBLOCK); null if none. */

@@ -10,6 +10,7 @@ import { namesPlace, renderPlaces, withoutPlaces, withPlaces } from './render-pl
 import { cacheSummary, type RenderCacheStats } from './render-cache-stats.js';
 import { readManifests, type ReadManifests } from '../gitops/manifests.js';
 import { readingFromJson, readingJson } from '../gitops/manifests-json.js';
+import { READING_SOURCES } from '../gitops/reading-sources.js';
 
 export type { RenderCacheStats } from './render-cache-stats.js';
 
@@ -239,7 +240,7 @@ export class CachingHelm implements HelmPort {
             stdout: result.stdout,
             stderr: withoutPlaces(result.stderr, places),
             // Only an entry kept for a later run needs its objects as JSON (this run reads them once).
-            reading: store ? readingJson(readManifests(result.stdout)) : null,
+            ...readingFor(store ? result.stdout : null),
           }
         : null;
     if (!render) {
@@ -315,6 +316,12 @@ function served(shared: Shared, places: readonly string[]): TemplateResult {
   // No helm process ran for it: no argument array.
   const read = readingOf(shared.render);
   return { ok: true, stdout: shared.render.stdout, stderr, args: [], ...(read ? { read } : {}) };
+}
+
+/** An output's objects as JSON, and the code that read them; none without an output to keep. */
+function readingFor(stdout: string | null): Pick<CachedRender, 'reading' | 'readBy'> {
+  const reading = stdout === null ? null : readingJson(readManifests(stdout));
+  return { reading, readBy: reading === null ? null : READING_SOURCES };
 }
 
 const readings = new WeakMap<CachedRender, ReadManifests | null>();

@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, lstatSync, type Stats } from 'node:fs';
-import { lstat, mkdir, open, readdir, rename, rm, rmdir, unlink, utimes, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { canonicalJson } from '../util/canonical-json.js';
 import { isInside, realPathNearest } from '../util/safe-path.js';
 import { RENDER_CACHE_FORMAT } from './render-key.js';
+import { READING_SOURCES } from '../gitops/reading-sources.js';
 
 /** A successful render as kept: its output, and its messages with the paths of the run taken out. */
 export interface CachedRender {
@@ -20,6 +21,11 @@ export interface CachedRender {
    * them exactly: the output is then read as YAML.
    */
   reading: string | null;
+  /**
+   * READING_SOURCES of the build that wrote `reading`: objects read by other code (another
+   * readManifests, another js-yaml) are not used, the output is read again.
+   */
+  readBy: string | null;
 }
 
 export type EntryRead =
@@ -77,11 +83,6 @@ export class RenderStore {
     if (read.kind === 'refused') return { kind: 'rejected', reason: `${file} ${read.reason}` };
     const render = parseEntry(read.text, key);
     if (typeof render === 'string') return { kind: 'rejected', reason: `${file}: ${render}` };
-    // Its use is its age: the least recently used entries are pruned first (a use within the last
-    // minutes is not written again: the order it gives is the same, hour by hour).
-    const now = Date.now();
-    if (now - read.mtimeMs > TOUCH_AFTER_MS)
-      await utimes(file, now / 1000, now / 1000).catch(() => undefined);
     return { kind: 'hit', render };
   }
 
@@ -257,9 +258,7 @@ function missing(e: NodeJS.ErrnoException): null {
 async function readNoFollow(
   file: string,
   max: number,
-): Promise<
-  { kind: 'text'; text: string; mtimeMs: number } | { kind: 'missing' } | { kind: 'refused'; reason: string }
-> {
+): Promise<{ kind: 'text'; text: string } | { kind: 'missing' } | { kind: 'refused'; reason: string }> {
   let handle;
   try {
     handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
@@ -273,7 +272,12 @@ async function readNoFollow(
     const st = await handle.stat();
     if (!st.isFile()) return { kind: 'refused', reason: 'is not a regular file' };
     if (st.size > max) return { kind: 'refused', reason: 'is too big' };
-    return { kind: 'text', text: await handle.readFile('utf8'), mtimeMs: st.mtimeMs };
+    const text = await handle.readFile('utf8');
+    // Its use is its age: the least recently used entries are pruned first (a use within the last
+    // minutes is not written again: the order it gives is the same). Through the handle: the file read.
+    const now = Date.now();
+    if (now - st.mtimeMs > TOUCH_AFTER_MS) await handle.utimes(now / 1000, now / 1000).catch(() => undefined);
+    return { kind: 'text', text };
   } finally {
     await handle.close();
   }
@@ -285,16 +289,22 @@ async function readNoFollow(
  */
 function entryDigest(key: string, render: CachedRender): string {
   const hash = createHash('sha256');
-  const parts = [key, render.stdout, canonicalJson(render.stderr), render.reading ?? '\0null'];
+  const parts = [
+    key,
+    render.stdout,
+    canonicalJson(render.stderr),
+    render.reading ?? '\0null',
+    render.readBy ?? '\0null',
+  ];
   hash.update(`${RENDER_CACHE_FORMAT}`);
   for (const part of parts) hash.update(`\0${part.length}\0`).update(part);
   return hash.digest('hex');
 }
 
 function entryText(key: string, render: CachedRender): string {
-  const { stdout, stderr, reading } = render;
+  const { stdout, stderr, reading, readBy } = render;
   const digest = entryDigest(key, render);
-  return `${JSON.stringify({ format: RENDER_CACHE_FORMAT, key, stdout, stderr, reading, digest })}\n`;
+  return `${JSON.stringify({ format: RENDER_CACHE_FORMAT, key, stdout, stderr, reading, readBy, digest })}\n`;
 }
 
 /** The render an entry holds for `key`, or what is wrong with it. */
@@ -312,12 +322,14 @@ function parseEntry(text: string, key: string): CachedRender | string {
   if (e.key !== key) return 'holds the render of another key';
   const parts = e.stderr;
   const part = (p: unknown) => typeof p === 'string' || (Number.isSafeInteger(p) && (p as number) >= 0);
-  const reading = e.reading;
+  const { reading, readBy } = e;
   if (typeof e.stdout !== 'string' || !Array.isArray(parts) || !parts.every(part)) return 'not an entry';
-  if (reading !== null && typeof reading !== 'string') return 'not an entry';
-  const render: CachedRender = { stdout: e.stdout, stderr: parts as (string | number)[], reading };
+  if (!(reading === null || typeof reading === 'string') || !(readBy === null || typeof readBy === 'string'))
+    return 'not an entry';
+  const render: CachedRender = { stdout: e.stdout, stderr: parts as (string | number)[], reading, readBy };
   if (e.digest !== entryDigest(key, render)) return 'its digest does not match what it holds';
-  return render;
+  // Objects another build read: the output is read again (the render itself is as good as ever).
+  return readBy === READING_SOURCES ? render : { ...render, reading: null, readBy: null };
 }
 
 /**

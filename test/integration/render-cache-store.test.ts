@@ -26,6 +26,7 @@ import { RENDER_CACHE_FORMAT } from '../../src/helm/render-key.js';
 import { RenderStore, renderCacheDir } from '../../src/helm/render-store.js';
 import type { HelmPort, TemplateRequest, TemplateResult } from '../../src/ports/helm.js';
 import { readManifests } from '../../src/gitops/manifests.js';
+import { READING_SOURCES } from '../../src/gitops/reading-sources.js';
 import { testHelm } from '../helpers/helm.js';
 import { RecordingLogger } from '../helpers/logger.js';
 import { probeChart, type ProbeChart } from '../helpers/render-cache-chart.js';
@@ -172,6 +173,29 @@ describe("the render's objects, kept beside its output", () => {
     expect(fromYaml.read).toBeUndefined();
     const numbers = readManifests(fromYaml.stdout).manifests.find((m) => m.object.zero !== undefined);
     expect(Object.is(numbers?.object.zero, -0)).toBe(true);
+  });
+});
+
+describe('objects another build read', () => {
+  it('are not used: the entry serves its output, read again here', async () => {
+    const { file, stdout } = await warm();
+    const key = path.basename(file, '.json');
+    const forged = JSON.stringify({
+      manifests: [{ source: null, object: { kind: 'Forged' } }],
+      problems: [],
+    });
+    const store = new RenderStore(p.cacheDir);
+    expect(
+      await store.write(key, { stdout, stderr: [], reading: forged, readBy: 'another build' }),
+    ).toBeNull();
+    const r = run();
+    const served = await r.helm.template(p.request);
+    expect(r.helm.stats).toMatchObject({ hits: 1, misses: 0 });
+    expect(served.read).toBeUndefined();
+    expect(served.stdout).toBe(stdout);
+    // The same entry written by this build is served with its objects.
+    await store.write(key, { stdout, stderr: [], reading: forged, readBy: READING_SOURCES });
+    expect((await run().helm.template(p.request)).read?.manifests[0]?.object.kind).toBe('Forged');
   });
 });
 
