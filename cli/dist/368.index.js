@@ -601,8 +601,8 @@ var config = __webpack_require__(2189);
 var git = __webpack_require__(1986);
 // EXTERNAL MODULE: ./src/helm/helm.ts + 4 modules
 var helm = __webpack_require__(5318);
-// EXTERNAL MODULE: ./src/helm/render-cache.ts + 9 modules
-var render_cache = __webpack_require__(3197);
+// EXTERNAL MODULE: ./src/helm/render-cache.ts + 10 modules
+var render_cache = __webpack_require__(6998);
 // EXTERNAL MODULE: ./src/logger.ts
 var logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/report/diff-markdown.ts
@@ -960,24 +960,27 @@ class ParseCache {
         }
         return new ParseCache(file, logger, read);
     }
-    /** Writes the parses this run used, unless they are the pack's already; says what it served (debug). */
+    /**
+     * Writes the parses this run used, unless they are the pack's already (or it used none: a run that
+     * stopped before reading a tree leaves the pack as it is); says what it served (debug). Never throws.
+     */
     async save() {
         if (!this.file)
             return;
         const { fromPack, parsed } = this.parses.counts();
         this.logger.debug(`parse cache (${this.file}): ${fromPack} YAML files from it, ${parsed} parsed`);
-        if (!this.parses.changed())
+        if (fromPack + parsed === 0 || !this.parses.changed())
             return;
-        const entries = this.parses.usedEntries().map(([k, v]) => [k, encodeLoaded(v)]);
-        const body = JSON.stringify(entries);
-        if (Buffer.byteLength(body) > MAX_PACK_BYTES)
-            return;
-        const header = { ...packIdentity(), digest: sha256(body) };
         const temp = `${this.file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
         try {
+            const entries = this.parses.usedEntries().map(([k, v]) => [k, encodeLoaded(v)]);
+            const body = JSON.stringify(entries);
+            const text = `${JSON.stringify({ ...packIdentity(), digest: sha256(body) })}\n${body}`;
+            if (Buffer.byteLength(text) > MAX_PACK_BYTES)
+                throw new Error('the pack would be too big');
             await (0,promises_.mkdir)(external_node_path_default().dirname(this.file), { recursive: true });
             // `wx`: a new file, never an existing path; the rename replaces a link itself, never its target.
-            await (0,promises_.writeFile)(temp, `${JSON.stringify(header)}\n${body}`, { flag: 'wx', mode: 0o644 });
+            await (0,promises_.writeFile)(temp, text, { flag: 'wx', mode: 0o644 });
             await (0,promises_.rename)(temp, this.file);
         }
         catch (e) {
@@ -1052,15 +1055,26 @@ function readPack(file) {
     const out = new Map();
     if (!Array.isArray(entries))
         return 'not a pack';
+    try {
+        decodeAll(entries, out);
+    }
+    catch (e) {
+        // Nesting deeper than the stack (a hand-made pack): not ours.
+        if (e instanceof RangeError)
+            return 'not a pack (nested too deep)';
+        throw e;
+    }
+    return out.size === entries.length ? out : 'not a pack (an entry does not decode)';
+}
+function decodeAll(entries, out) {
     for (const entry of entries) {
         const [key, value] = Array.isArray(entry) ? entry : [];
         const file = typeof key === 'string' ? key.slice(0, key.indexOf('\0')) : '';
         const loaded = typeof key === 'string' && key.includes('\0') ? decodeLoaded(value, file) : null;
         if (!loaded)
-            return 'not a pack (an entry does not decode)';
+            return;
         out.set(key, loaded);
     }
-    return out;
 }
 /** A regular file's text, never through a link (O_NOFOLLOW) nor waiting on a FIFO (O_NONBLOCK); null if none. */
 function readNoFollow(file) {

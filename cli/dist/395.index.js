@@ -2057,7 +2057,7 @@ async function withTrees(options, use) {
     ];
     // Nothing writes into the trees unless helm builds dependencies there: the same file is then one inode.
     const shared = { linkIdentical: !options.dependencyBuild };
-    return git
+    return (git
         .withSparseTrees(sides, async ([baseTree, headTree]) => {
         const b = (0,diff_trees/* exportedSide */.jx)(options.base, baseTree, 'base');
         const h = (0,diff_trees/* exportedSide */.jx)(options.head, headTree, 'head');
@@ -2069,7 +2069,11 @@ async function withTrees(options, use) {
         lap('trees read');
         return use(base, head, reading, lap);
     }, shared)
-        .finally(() => options.parseCache?.save());
+        // Kept only from a run that read its trees to the end.
+        .then(async (result) => {
+        await options.parseCache?.save();
+        return result;
+    }));
 }
 
 

@@ -2243,9 +2243,13 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var concurrency = __webpack_require__(3731);
 // EXTERNAL MODULE: ./src/util/safe-path.ts
 var safe_path = __webpack_require__(5251);
 ;// CONCATENATED MODULE: ./src/git/export-tree.ts
+
+
 
 
 
@@ -2261,14 +2265,14 @@ async function writeTree(target, entries, blobs) {
     const root = external_node_path_default().resolve(target);
     refuseOverlaps(entries);
     await writeSkeleton(root, entries, blobs);
-    await writeFiles(root, entries.filter(isRegularFile), blobs);
+    await writeFiles(root, entries.filter(isRegularFile), blobs, (0,concurrency/* limiter */.TA)(16));
 }
 /** A regular or executable file (not a symlink, not a submodule). */
 const isRegularFile = (e) => e.type === 'blob' && e.mode !== '120000';
 /**
  * Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through.
- * The calls are synchronous: a tree makes hundreds of directories, and each asynchronous call would
- * wait its turn in the thread pool (measured: most of the time a sparse tree took to open).
+ * Synchronous: it runs before any render, and each of hundreds of asynchronous calls would wait its
+ * turn in the thread pool.
  */
 async function writeSkeleton(root, entries, blobs) {
     const dirs = new Set([root]);
@@ -2290,44 +2294,38 @@ async function writeSkeleton(root, entries, blobs) {
 }
 /**
  * The directories of a tree without symlinks, made when a file is written into them: no path of such
- * a tree leads through a link, so every directory made (safeJoin'd, inside root) is a real one.
+ * a tree leads through a link, so every directory made (safeJoin'd, inside root) is a real one. Each
+ * is made once (`mkdir -p`: two at once that share a parent both succeed).
  */
 class LazyDirs {
-    made = new Set();
+    made = new Map();
     make(dir) {
-        if (this.made.has(dir))
-            return;
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        this.made.add(dir);
+        let p = this.made.get(dir);
+        if (!p)
+            this.made.set(dir, (p = (0,promises_.mkdir)(dir, { recursive: true })));
+        return p;
     }
 }
 /**
- * Regular files into the real directories writeSkeleton made, each new (`wx`: never over anything,
- * nor through a link planted there); every write is tried before the first failure is thrown.
- * Synchronous, like writeSkeleton: the files helm reads are small, and there are hundreds.
+ * Regular files, a few at a time (`slot`, which may be shared), into the real directories
+ * writeSkeleton made (or, with `dirs`, made as they are needed), each new (`wx`: never over anything,
+ * nor through a link planted there); every write settles before a failure is thrown. Asynchronous:
+ * a deep diff writes thousands of files while helm processes run, whose output must keep being read.
  */
-async function writeFiles(root, files, blobs, dirs) {
-    let failed = null;
-    for (const e of files) {
-        try {
-            writeTreeFile(root, e, blobs, dirs);
-        }
-        catch (error) {
-            failed ??= { error };
-        }
-    }
+async function writeFiles(root, files, blobs, slot, dirs) {
+    const settled = await Promise.allSettled(files.map((e) => slot(() => writeTreeFile(root, e, blobs, dirs))));
+    const failed = settled.find((r) => r.status === 'rejected');
     if (failed)
-        throw failed.error;
-    return Promise.resolve();
+        throw failed.reason;
 }
 /**
- * One regular file of the tree, written new (`wx`), executable when git says so. With `dirs` (a tree
- * without symlinks, whose directories are made as they are needed), its directory is made first.
+ * One regular file of the tree, written new (`wx`), executable when git says so; its path. With
+ * `dirs` (a tree without symlinks, whose directories are made as they are needed), its directory first.
  */
-function writeTreeFile(root, e, blobs, dirs) {
+async function writeTreeFile(root, e, blobs, dirs) {
     const file = safeJoin(root, e.path);
-    dirs?.make(external_node_path_default().dirname(file));
-    (0,external_node_fs_.writeFileSync)(file, blobs.get(e.oid), e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' });
+    await dirs?.make(external_node_path_default().dirname(file));
+    await (0,promises_.writeFile)(file, blobs.get(e.oid), e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' });
     return file;
 }
 /**
@@ -2565,8 +2563,6 @@ async function tryRemoteUrl(git, remote) {
     return r.exitCode === 0 && url ? url : null;
 }
 
-// EXTERNAL MODULE: ./src/util/concurrency.ts
-var concurrency = __webpack_require__(3731);
 ;// CONCATENATED MODULE: ./src/git/resolve.ts
 
 
@@ -2768,7 +2764,6 @@ var dirs_above = __webpack_require__(4954);
 
 
 
-
 /**
  * Commits' trees in temporary directories (`gp-<name>-<random>`), written only as far
  * as they are read: at first, in a tree with a symlink, every directory and every symlink (in one
@@ -2825,15 +2820,15 @@ async function openSparse(sha, dir, entries, blobs, { write, linked }) {
         await writeSkeleton(root, entries, blobs);
     // Submodules are empty directories, as a checkout leaves them.
     else
-        for (const e of entries)
-            if (e.type === 'commit')
-                lazy.make(safeJoin(root, e.path));
+        await Promise.all(entries.filter((e) => e.type === 'commit').map((e) => lazy.make(safeJoin(root, e.path))));
+    // Files open at once, across every chart this tree writes, however many renders ask at once.
+    const slot = (0,concurrency/* limiter */.TA)(16);
     const charted = new Map();
     const written = new Map();
     const chart = (c) => {
         let p = charted.get(c);
         if (!p)
-            charted.set(c, (p = write(root, byChart.get(c), lazy)));
+            charted.set(c, (p = write(root, byChart.get(c), slot, lazy)));
         return p;
     };
     // Plain files one by one, each once however many paths name it.
@@ -2841,7 +2836,7 @@ async function openSparse(sha, dir, entries, blobs, { write, linked }) {
         await (0,concurrency/* settleAll */.j3)(list.map((e) => {
             let p = written.get(e.path);
             if (!p)
-                written.set(e.path, (p = write(root, [e], lazy)));
+                written.set(e.path, (p = write(root, [e], slot, lazy)));
             return p;
         }));
     };
@@ -2866,48 +2861,31 @@ async function openSparse(sha, dir, entries, blobs, { write, linked }) {
         },
     };
 }
-const plainWriter = (blobs) => (root, files, dirs) => writeFiles(root, files, blobs, dirs);
+const plainWriter = (blobs) => (root, files, slot, dirs) => writeFiles(root, files, blobs, slot, dirs);
 /**
  * Files written once per blob and mode across the trees: the first is written (writeTreeFile), the
- * others are hard links to it. A link never replaces anything (link(2) fails on an existing path, as
- * `wx` does); where linking fails, the file is written. Every file is tried before the first failure
- * is thrown. Synchronous, as writeFiles is.
+ * others link to it once it is whole. A link never replaces anything (link(2) fails on an existing
+ * path, as `wx` does); where linking fails, the file is written.
  */
 function linkingWriter(blobs) {
-    // The first file written for a blob and mode; null when writing it failed (the others write their own).
     const firsts = new Map();
-    const one = (root, e, dirs) => {
-        const key = `${e.mode} ${e.oid}`;
-        const from = firsts.get(key);
-        if (from === undefined) {
-            firsts.set(key, null);
-            firsts.set(key, writeTreeFile(root, e, blobs, dirs));
-            return;
-        }
-        if (from !== null) {
+    return async (root, files, slot, dirs) => {
+        const write = (e) => slot(() => writeTreeFile(root, e, blobs, dirs));
+        const one = (e) => {
+            const key = `${e.mode} ${e.oid}`;
+            const first = firsts.get(key);
+            if (!first) {
+                const written = write(e);
+                firsts.set(key, written);
+                return written;
+            }
             const target = safeJoin(root, e.path);
-            dirs?.make(external_node_path_default().dirname(target));
-            try {
-                (0,external_node_fs_.linkSync)(from, target);
-                return;
-            }
-            catch {
-                // written instead, below
-            }
-        }
-        writeTreeFile(root, e, blobs, dirs);
-    };
-    return (root, files, dirs) => {
-        let failed = null;
-        for (const e of files) {
-            try {
-                one(root, e, dirs);
-            }
-            catch (error) {
-                failed ??= { error };
-            }
-        }
-        return failed ? Promise.reject(failed.error) : Promise.resolve();
+            return first.then((from) => slot(async () => {
+                await dirs?.make(external_node_path_default().dirname(target));
+                await (0,promises_.link)(from, target);
+            }).catch(() => write(e)), () => write(e));
+        };
+        await (0,concurrency/* settleAll */.j3)(files.map(one));
     };
 }
 /** The outermost directory above `p` that is one of `dirs` (as dirsAbove(p).find, without its array). */
@@ -9495,10 +9473,10 @@ function clipPair(a, b, max = 80) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TA: () => (/* binding */ limiter),
 /* harmony export */   j3: () => (/* binding */ settleAll),
 /* harmony export */   sf: () => (/* binding */ mapLimit)
 /* harmony export */ });
-/* unused harmony export limiter */
 /**
  * Maps with at most `limit` calls in flight; results keep the input order. After a failure no call
  * starts, and the first failure is thrown once the calls in flight have settled: nothing of it runs on

@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8650:
+/***/ 342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58707,7 +58707,7 @@ async function withTrees(options, use) {
     ];
     // Nothing writes into the trees unless helm builds dependencies there: the same file is then one inode.
     const shared = { linkIdentical: !options.dependencyBuild };
-    return git
+    return (git
         .withSparseTrees(sides, async ([baseTree, headTree]) => {
         const b = exportedSide(options.base, baseTree, 'base');
         const h = exportedSide(options.head, headTree, 'head');
@@ -58719,7 +58719,11 @@ async function withTrees(options, use) {
         lap('trees read');
         return use(base, head, reading, lap);
     }, shared)
-        .finally(() => options.parseCache?.save());
+        // Kept only from a run that read its trees to the end.
+        .then(async (result) => {
+        await options.parseCache?.save();
+        return result;
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/commands/release.ts
@@ -59233,6 +59237,8 @@ async function tryLocation(git) {
 
 
 
+
+
 /**
  * Writes a tree (entries from `git ls-tree -r`, each blob's bytes in `blobs`) under `target`. A path
  * git would refuse to check out (`..`, `.git`, absolute) is never written; every directory and
@@ -59244,14 +59250,14 @@ async function writeTree(target, entries, blobs) {
     const root = external_node_path_default().resolve(target);
     refuseOverlaps(entries);
     await writeSkeleton(root, entries, blobs);
-    await writeFiles(root, entries.filter(isRegularFile), blobs);
+    await writeFiles(root, entries.filter(isRegularFile), blobs, limiter(16));
 }
 /** A regular or executable file (not a symlink, not a submodule). */
 const isRegularFile = (e) => e.type === 'blob' && e.mode !== '120000';
 /**
  * Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through.
- * The calls are synchronous: a tree makes hundreds of directories, and each asynchronous call would
- * wait its turn in the thread pool (measured: most of the time a sparse tree took to open).
+ * Synchronous: it runs before any render, and each of hundreds of asynchronous calls would wait its
+ * turn in the thread pool.
  */
 async function writeSkeleton(root, entries, blobs) {
     const dirs = new Set([root]);
@@ -59273,44 +59279,38 @@ async function writeSkeleton(root, entries, blobs) {
 }
 /**
  * The directories of a tree without symlinks, made when a file is written into them: no path of such
- * a tree leads through a link, so every directory made (safeJoin'd, inside root) is a real one.
+ * a tree leads through a link, so every directory made (safeJoin'd, inside root) is a real one. Each
+ * is made once (`mkdir -p`: two at once that share a parent both succeed).
  */
 class LazyDirs {
-    made = new Set();
+    made = new Map();
     make(dir) {
-        if (this.made.has(dir))
-            return;
-        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-        this.made.add(dir);
+        let p = this.made.get(dir);
+        if (!p)
+            this.made.set(dir, (p = (0,promises_namespaceObject.mkdir)(dir, { recursive: true })));
+        return p;
     }
 }
 /**
- * Regular files into the real directories writeSkeleton made, each new (`wx`: never over anything,
- * nor through a link planted there); every write is tried before the first failure is thrown.
- * Synchronous, like writeSkeleton: the files helm reads are small, and there are hundreds.
+ * Regular files, a few at a time (`slot`, which may be shared), into the real directories
+ * writeSkeleton made (or, with `dirs`, made as they are needed), each new (`wx`: never over anything,
+ * nor through a link planted there); every write settles before a failure is thrown. Asynchronous:
+ * a deep diff writes thousands of files while helm processes run, whose output must keep being read.
  */
-async function writeFiles(root, files, blobs, dirs) {
-    let failed = null;
-    for (const e of files) {
-        try {
-            writeTreeFile(root, e, blobs, dirs);
-        }
-        catch (error) {
-            failed ??= { error };
-        }
-    }
+async function writeFiles(root, files, blobs, slot, dirs) {
+    const settled = await Promise.allSettled(files.map((e) => slot(() => writeTreeFile(root, e, blobs, dirs))));
+    const failed = settled.find((r) => r.status === 'rejected');
     if (failed)
-        throw failed.error;
-    return Promise.resolve();
+        throw failed.reason;
 }
 /**
- * One regular file of the tree, written new (`wx`), executable when git says so. With `dirs` (a tree
- * without symlinks, whose directories are made as they are needed), its directory is made first.
+ * One regular file of the tree, written new (`wx`), executable when git says so; its path. With
+ * `dirs` (a tree without symlinks, whose directories are made as they are needed), its directory first.
  */
-function writeTreeFile(root, e, blobs, dirs) {
+async function writeTreeFile(root, e, blobs, dirs) {
     const file = safeJoin(root, e.path);
-    dirs?.make(external_node_path_default().dirname(file));
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, blobs.get(e.oid), e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' });
+    await dirs?.make(external_node_path_default().dirname(file));
+    await (0,promises_namespaceObject.writeFile)(file, blobs.get(e.oid), e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' });
     return file;
 }
 /**
@@ -59747,7 +59747,6 @@ async function tryPushWithLease(git, remote, branch, sha, expected) {
 
 
 
-
 /**
  * Commits' trees in temporary directories (`gp-<name>-<random>`), written only as far
  * as they are read: at first, in a tree with a symlink, every directory and every symlink (in one
@@ -59804,15 +59803,15 @@ async function openSparse(sha, dir, entries, blobs, { write, linked }) {
         await writeSkeleton(root, entries, blobs);
     // Submodules are empty directories, as a checkout leaves them.
     else
-        for (const e of entries)
-            if (e.type === 'commit')
-                lazy.make(safeJoin(root, e.path));
+        await Promise.all(entries.filter((e) => e.type === 'commit').map((e) => lazy.make(safeJoin(root, e.path))));
+    // Files open at once, across every chart this tree writes, however many renders ask at once.
+    const slot = limiter(16);
     const charted = new Map();
     const written = new Map();
     const chart = (c) => {
         let p = charted.get(c);
         if (!p)
-            charted.set(c, (p = write(root, byChart.get(c), lazy)));
+            charted.set(c, (p = write(root, byChart.get(c), slot, lazy)));
         return p;
     };
     // Plain files one by one, each once however many paths name it.
@@ -59820,7 +59819,7 @@ async function openSparse(sha, dir, entries, blobs, { write, linked }) {
         await settleAll(list.map((e) => {
             let p = written.get(e.path);
             if (!p)
-                written.set(e.path, (p = write(root, [e], lazy)));
+                written.set(e.path, (p = write(root, [e], slot, lazy)));
             return p;
         }));
     };
@@ -59845,48 +59844,31 @@ async function openSparse(sha, dir, entries, blobs, { write, linked }) {
         },
     };
 }
-const plainWriter = (blobs) => (root, files, dirs) => writeFiles(root, files, blobs, dirs);
+const plainWriter = (blobs) => (root, files, slot, dirs) => writeFiles(root, files, blobs, slot, dirs);
 /**
  * Files written once per blob and mode across the trees: the first is written (writeTreeFile), the
- * others are hard links to it. A link never replaces anything (link(2) fails on an existing path, as
- * `wx` does); where linking fails, the file is written. Every file is tried before the first failure
- * is thrown. Synchronous, as writeFiles is.
+ * others link to it once it is whole. A link never replaces anything (link(2) fails on an existing
+ * path, as `wx` does); where linking fails, the file is written.
  */
 function linkingWriter(blobs) {
-    // The first file written for a blob and mode; null when writing it failed (the others write their own).
     const firsts = new Map();
-    const one = (root, e, dirs) => {
-        const key = `${e.mode} ${e.oid}`;
-        const from = firsts.get(key);
-        if (from === undefined) {
-            firsts.set(key, null);
-            firsts.set(key, writeTreeFile(root, e, blobs, dirs));
-            return;
-        }
-        if (from !== null) {
+    return async (root, files, slot, dirs) => {
+        const write = (e) => slot(() => writeTreeFile(root, e, blobs, dirs));
+        const one = (e) => {
+            const key = `${e.mode} ${e.oid}`;
+            const first = firsts.get(key);
+            if (!first) {
+                const written = write(e);
+                firsts.set(key, written);
+                return written;
+            }
             const target = safeJoin(root, e.path);
-            dirs?.make(external_node_path_default().dirname(target));
-            try {
-                (0,external_node_fs_namespaceObject.linkSync)(from, target);
-                return;
-            }
-            catch {
-                // written instead, below
-            }
-        }
-        writeTreeFile(root, e, blobs, dirs);
-    };
-    return (root, files, dirs) => {
-        let failed = null;
-        for (const e of files) {
-            try {
-                one(root, e, dirs);
-            }
-            catch (error) {
-                failed ??= { error };
-            }
-        }
-        return failed ? Promise.reject(failed.error) : Promise.resolve();
+            return first.then((from) => slot(async () => {
+                await dirs?.make(external_node_path_default().dirname(target));
+                await (0,promises_namespaceObject.link)(from, target);
+            }).catch(() => write(e)), () => write(e));
+        };
+        await settleAll(files.map(one));
     };
 }
 /** The outermost directory above `p` that is one of `dirs` (as dirsAbove(p).find, without its array). */
@@ -62233,7 +62215,17 @@ function requestVolatile(req) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/gitops/reading-sources.ts
+/**
+ * The digest of what decides the objects read from a helm output (src/gitops/manifests.ts,
+ * manifests-json.ts, util/is-map.ts and js-yaml's version), recorded with every JSON form a render
+ * cache entry keeps: objects read by other code are not used, the output is read again. A test
+ * (test/unit/manifests-json.test.ts) fails until this is updated after a change there.
+ */
+const READING_SOURCES = '016b5a85366f90f8c9e39b975035db309ce4755264ab2042cc0c4a0bdad41bd1';
+
 ;// CONCATENATED MODULE: ./src/helm/render-store.ts
+
 
 
 
@@ -62297,11 +62289,6 @@ class RenderStore {
         const render = parseEntry(read.text, key);
         if (typeof render === 'string')
             return { kind: 'rejected', reason: `${file}: ${render}` };
-        // Its use is its age: the least recently used entries are pruned first (a use within the last
-        // minutes is not written again: the order it gives is the same, hour by hour).
-        const now = Date.now();
-        if (now - read.mtimeMs > TOUCH_AFTER_MS)
-            await (0,promises_namespaceObject.utimes)(file, now / 1000, now / 1000).catch(() => undefined);
         return { kind: 'hit', render };
     }
     /** Keeps a render under its key; the reason it could not, or null. */
@@ -62488,7 +62475,13 @@ async function readNoFollow(file, max) {
             return { kind: 'refused', reason: 'is not a regular file' };
         if (st.size > max)
             return { kind: 'refused', reason: 'is too big' };
-        return { kind: 'text', text: await handle.readFile('utf8'), mtimeMs: st.mtimeMs };
+        const text = await handle.readFile('utf8');
+        // Its use is its age: the least recently used entries are pruned first (a use within the last
+        // minutes is not written again: the order it gives is the same). Through the handle: the file read.
+        const now = Date.now();
+        if (now - st.mtimeMs > TOUCH_AFTER_MS)
+            await handle.utimes(now / 1000, now / 1000).catch(() => undefined);
+        return { kind: 'text', text };
     }
     finally {
         await handle.close();
@@ -62500,16 +62493,22 @@ async function readNoFollow(file, max) {
  */
 function entryDigest(key, render) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    const parts = [key, render.stdout, canonicalJson(render.stderr), render.reading ?? '\0null'];
+    const parts = [
+        key,
+        render.stdout,
+        canonicalJson(render.stderr),
+        render.reading ?? '\0null',
+        render.readBy ?? '\0null',
+    ];
     hash.update(`${RENDER_CACHE_FORMAT}`);
     for (const part of parts)
         hash.update(`\0${part.length}\0`).update(part);
     return hash.digest('hex');
 }
 function entryText(key, render) {
-    const { stdout, stderr, reading } = render;
+    const { stdout, stderr, reading, readBy } = render;
     const digest = entryDigest(key, render);
-    return `${JSON.stringify({ format: RENDER_CACHE_FORMAT, key, stdout, stderr, reading, digest })}\n`;
+    return `${JSON.stringify({ format: RENDER_CACHE_FORMAT, key, stdout, stderr, reading, readBy, digest })}\n`;
 }
 /** The render an entry holds for `key`, or what is wrong with it. */
 function parseEntry(text, key) {
@@ -62529,15 +62528,16 @@ function parseEntry(text, key) {
         return 'holds the render of another key';
     const parts = e.stderr;
     const part = (p) => typeof p === 'string' || (Number.isSafeInteger(p) && p >= 0);
-    const reading = e.reading;
+    const { reading, readBy } = e;
     if (typeof e.stdout !== 'string' || !Array.isArray(parts) || !parts.every(part))
         return 'not an entry';
-    if (reading !== null && typeof reading !== 'string')
+    if (!(reading === null || typeof reading === 'string') || !(readBy === null || typeof readBy === 'string'))
         return 'not an entry';
-    const render = { stdout: e.stdout, stderr: parts, reading };
+    const render = { stdout: e.stdout, stderr: parts, reading, readBy };
     if (e.digest !== entryDigest(key, render))
         return 'its digest does not match what it holds';
-    return render;
+    // Objects another build read: the output is read again (the render itself is as good as ever).
+    return readBy === READING_SOURCES ? render : { ...render, reading: null, readBy: null };
 }
 /**
  * The cache directory as given (absolute), refused when it is, or is inside, the repository (or the
@@ -62642,20 +62642,32 @@ function cacheSummary(s, dir, pruned) {
  */
 /** The JSON text of `read`, or null when JSON would not give the same values back. */
 function readingJson(read) {
-    return jsonExact(read) ? JSON.stringify(read) : null;
+    try {
+        return jsonExact(read) ? JSON.stringify(read) : null;
+    }
+    catch (e) {
+        // Nested deeper than the stack takes: kept as its output only.
+        if (e instanceof RangeError)
+            return null;
+        throw e;
+    }
 }
 /**
  * What `readingJson` wrote, read back deep-frozen (as readManifests' objects are), or null when
  * the text is not of that shape (an entry of another build): its output is then read as YAML.
  */
 function readingFromJson(text) {
-    let value;
     try {
-        value = JSON.parse(text);
+        return readingOf(JSON.parse(text));
     }
-    catch {
-        return null;
+    catch (e) {
+        // Not JSON, or nested deeper than the stack takes (a hand-made entry): the output is read as YAML.
+        if (e instanceof SyntaxError || e instanceof RangeError)
+            return null;
+        throw e;
     }
+}
+function readingOf(value) {
     if (!isMap(value) || !Array.isArray(value.manifests) || !Array.isArray(value.problems))
         return null;
     const sourced = (s) => s === null || typeof s === 'string';
@@ -62688,6 +62700,7 @@ function jsonExact(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/helm/render-cache.ts
+
 
 
 
@@ -62874,7 +62887,7 @@ class CachingHelm {
                 stdout: result.stdout,
                 stderr: withoutPlaces(result.stderr, places),
                 // Only an entry kept for a later run needs its objects as JSON (this run reads them once).
-                reading: store ? readingJson(readManifests(result.stdout)) : null,
+                ...readingFor(store ? result.stdout : null),
             }
             : null;
         if (!render) {
@@ -62950,12 +62963,17 @@ function served(shared, places) {
     if (stderr === null)
         throw new Error('bug: a render is served with fewer places than it names');
     // No helm process ran for it: no argument array.
-    const read = readingOf(shared.render);
+    const read = render_cache_readingOf(shared.render);
     return { ok: true, stdout: shared.render.stdout, stderr, args: [], ...(read ? { read } : {}) };
+}
+/** An output's objects as JSON, and the code that read them; none without an output to keep. */
+function readingFor(stdout) {
+    const reading = stdout === null ? null : readingJson(readManifests(stdout));
+    return { reading, readBy: reading === null ? null : READING_SOURCES };
 }
 const render_cache_readings = new WeakMap();
 /** The objects an entry keeps as JSON, read once per entry (null: its output is read as YAML). */
-function readingOf(render) {
+function render_cache_readingOf(render) {
     if (render.reading === null)
         return null;
     let read = render_cache_readings.get(render);
@@ -69199,7 +69217,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _drift_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8650);
+/* harmony import */ var _drift_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(342);
 
 await (0,_drift_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 

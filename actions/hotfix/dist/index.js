@@ -56826,7 +56826,7 @@ async function withTrees(options, use) {
     ];
     // Nothing writes into the trees unless helm builds dependencies there: the same file is then one inode.
     const shared = { linkIdentical: !options.dependencyBuild };
-    return git
+    return (git
         .withSparseTrees(sides, async ([baseTree, headTree]) => {
         const b = exportedSide(options.base, baseTree, 'base');
         const h = exportedSide(options.head, headTree, 'head');
@@ -56838,7 +56838,11 @@ async function withTrees(options, use) {
         lap('trees read');
         return use(base, head, reading, lap);
     }, shared)
-        .finally(() => options.parseCache?.save());
+        // Kept only from a run that read its trees to the end.
+        .then(async (result) => {
+        await options.parseCache?.save();
+        return result;
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/commands/release.ts
@@ -57556,6 +57560,8 @@ async function tryLocation(git) {
 
 
 
+
+
 /**
  * Writes a tree (entries from `git ls-tree -r`, each blob's bytes in `blobs`) under `target`. A path
  * git would refuse to check out (`..`, `.git`, absolute) is never written; every directory and
@@ -57567,14 +57573,14 @@ async function writeTree(target, entries, blobs) {
     const root = external_node_path_default().resolve(target);
     refuseOverlaps(entries);
     await writeSkeleton(root, entries, blobs);
-    await writeFiles(root, entries.filter(isRegularFile), blobs);
+    await writeFiles(root, entries.filter(isRegularFile), blobs, limiter(16));
 }
 /** A regular or executable file (not a symlink, not a submodule). */
 const isRegularFile = (e) => e.type === 'blob' && e.mode !== '120000';
 /**
  * Every directory (a submodule as an empty one), then every symlink: what a path lookup walks through.
- * The calls are synchronous: a tree makes hundreds of directories, and each asynchronous call would
- * wait its turn in the thread pool (measured: most of the time a sparse tree took to open).
+ * Synchronous: it runs before any render, and each of hundreds of asynchronous calls would wait its
+ * turn in the thread pool.
  */
 async function writeSkeleton(root, entries, blobs) {
     const dirs = new Set([root]);
@@ -57596,44 +57602,38 @@ async function writeSkeleton(root, entries, blobs) {
 }
 /**
  * The directories of a tree without symlinks, made when a file is written into them: no path of such
- * a tree leads through a link, so every directory made (safeJoin'd, inside root) is a real one.
+ * a tree leads through a link, so every directory made (safeJoin'd, inside root) is a real one. Each
+ * is made once (`mkdir -p`: two at once that share a parent both succeed).
  */
 class LazyDirs {
-    made = new Set();
+    made = new Map();
     make(dir) {
-        if (this.made.has(dir))
-            return;
-        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-        this.made.add(dir);
+        let p = this.made.get(dir);
+        if (!p)
+            this.made.set(dir, (p = (0,promises_namespaceObject.mkdir)(dir, { recursive: true })));
+        return p;
     }
 }
 /**
- * Regular files into the real directories writeSkeleton made, each new (`wx`: never over anything,
- * nor through a link planted there); every write is tried before the first failure is thrown.
- * Synchronous, like writeSkeleton: the files helm reads are small, and there are hundreds.
+ * Regular files, a few at a time (`slot`, which may be shared), into the real directories
+ * writeSkeleton made (or, with `dirs`, made as they are needed), each new (`wx`: never over anything,
+ * nor through a link planted there); every write settles before a failure is thrown. Asynchronous:
+ * a deep diff writes thousands of files while helm processes run, whose output must keep being read.
  */
-async function writeFiles(root, files, blobs, dirs) {
-    let failed = null;
-    for (const e of files) {
-        try {
-            writeTreeFile(root, e, blobs, dirs);
-        }
-        catch (error) {
-            failed ??= { error };
-        }
-    }
+async function writeFiles(root, files, blobs, slot, dirs) {
+    const settled = await Promise.allSettled(files.map((e) => slot(() => writeTreeFile(root, e, blobs, dirs))));
+    const failed = settled.find((r) => r.status === 'rejected');
     if (failed)
-        throw failed.error;
-    return Promise.resolve();
+        throw failed.reason;
 }
 /**
- * One regular file of the tree, written new (`wx`), executable when git says so. With `dirs` (a tree
- * without symlinks, whose directories are made as they are needed), its directory is made first.
+ * One regular file of the tree, written new (`wx`), executable when git says so; its path. With
+ * `dirs` (a tree without symlinks, whose directories are made as they are needed), its directory first.
  */
-function writeTreeFile(root, e, blobs, dirs) {
+async function writeTreeFile(root, e, blobs, dirs) {
     const file = safeJoin(root, e.path);
-    dirs?.make(external_node_path_default().dirname(file));
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, blobs.get(e.oid), e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' });
+    await dirs?.make(external_node_path_default().dirname(file));
+    await (0,promises_namespaceObject.writeFile)(file, blobs.get(e.oid), e.mode === '100755' ? { mode: 0o755, flag: 'wx' } : { flag: 'wx' });
     return file;
 }
 /**
@@ -58070,7 +58070,6 @@ async function tryPushWithLease(git, remote, branch, sha, expected) {
 
 
 
-
 /**
  * Commits' trees in temporary directories (`gp-<name>-<random>`), written only as far
  * as they are read: at first, in a tree with a symlink, every directory and every symlink (in one
@@ -58127,15 +58126,15 @@ async function openSparse(sha, dir, entries, blobs, { write, linked }) {
         await writeSkeleton(root, entries, blobs);
     // Submodules are empty directories, as a checkout leaves them.
     else
-        for (const e of entries)
-            if (e.type === 'commit')
-                lazy.make(safeJoin(root, e.path));
+        await Promise.all(entries.filter((e) => e.type === 'commit').map((e) => lazy.make(safeJoin(root, e.path))));
+    // Files open at once, across every chart this tree writes, however many renders ask at once.
+    const slot = limiter(16);
     const charted = new Map();
     const written = new Map();
     const chart = (c) => {
         let p = charted.get(c);
         if (!p)
-            charted.set(c, (p = write(root, byChart.get(c), lazy)));
+            charted.set(c, (p = write(root, byChart.get(c), slot, lazy)));
         return p;
     };
     // Plain files one by one, each once however many paths name it.
@@ -58143,7 +58142,7 @@ async function openSparse(sha, dir, entries, blobs, { write, linked }) {
         await settleAll(list.map((e) => {
             let p = written.get(e.path);
             if (!p)
-                written.set(e.path, (p = write(root, [e], lazy)));
+                written.set(e.path, (p = write(root, [e], slot, lazy)));
             return p;
         }));
     };
@@ -58168,48 +58167,31 @@ async function openSparse(sha, dir, entries, blobs, { write, linked }) {
         },
     };
 }
-const plainWriter = (blobs) => (root, files, dirs) => writeFiles(root, files, blobs, dirs);
+const plainWriter = (blobs) => (root, files, slot, dirs) => writeFiles(root, files, blobs, slot, dirs);
 /**
  * Files written once per blob and mode across the trees: the first is written (writeTreeFile), the
- * others are hard links to it. A link never replaces anything (link(2) fails on an existing path, as
- * `wx` does); where linking fails, the file is written. Every file is tried before the first failure
- * is thrown. Synchronous, as writeFiles is.
+ * others link to it once it is whole. A link never replaces anything (link(2) fails on an existing
+ * path, as `wx` does); where linking fails, the file is written.
  */
 function linkingWriter(blobs) {
-    // The first file written for a blob and mode; null when writing it failed (the others write their own).
     const firsts = new Map();
-    const one = (root, e, dirs) => {
-        const key = `${e.mode} ${e.oid}`;
-        const from = firsts.get(key);
-        if (from === undefined) {
-            firsts.set(key, null);
-            firsts.set(key, writeTreeFile(root, e, blobs, dirs));
-            return;
-        }
-        if (from !== null) {
+    return async (root, files, slot, dirs) => {
+        const write = (e) => slot(() => writeTreeFile(root, e, blobs, dirs));
+        const one = (e) => {
+            const key = `${e.mode} ${e.oid}`;
+            const first = firsts.get(key);
+            if (!first) {
+                const written = write(e);
+                firsts.set(key, written);
+                return written;
+            }
             const target = safeJoin(root, e.path);
-            dirs?.make(external_node_path_default().dirname(target));
-            try {
-                (0,external_node_fs_namespaceObject.linkSync)(from, target);
-                return;
-            }
-            catch {
-                // written instead, below
-            }
-        }
-        writeTreeFile(root, e, blobs, dirs);
-    };
-    return (root, files, dirs) => {
-        let failed = null;
-        for (const e of files) {
-            try {
-                one(root, e, dirs);
-            }
-            catch (error) {
-                failed ??= { error };
-            }
-        }
-        return failed ? Promise.reject(failed.error) : Promise.resolve();
+            return first.then((from) => slot(async () => {
+                await dirs?.make(external_node_path_default().dirname(target));
+                await (0,promises_namespaceObject.link)(from, target);
+            }).catch(() => write(e)), () => write(e));
+        };
+        await settleAll(files.map(one));
     };
 }
 /** The outermost directory above `p` that is one of `dirs` (as dirsAbove(p).find, without its array). */

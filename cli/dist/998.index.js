@@ -1,8 +1,8 @@
-export const id = 197;
-export const ids = [197];
+export const id = 998;
+export const ids = [998];
 export const modules = {
 
-/***/ 3197:
+/***/ 6998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -566,7 +566,17 @@ var external_node_fs_ = __webpack_require__(3024);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/util/safe-path.ts
 var safe_path = __webpack_require__(5251);
+;// CONCATENATED MODULE: ./src/gitops/reading-sources.ts
+/**
+ * The digest of what decides the objects read from a helm output (src/gitops/manifests.ts,
+ * manifests-json.ts, util/is-map.ts and js-yaml's version), recorded with every JSON form a render
+ * cache entry keeps: objects read by other code are not used, the output is read again. A test
+ * (test/unit/manifests-json.test.ts) fails until this is updated after a change there.
+ */
+const READING_SOURCES = '016b5a85366f90f8c9e39b975035db309ce4755264ab2042cc0c4a0bdad41bd1';
+
 ;// CONCATENATED MODULE: ./src/helm/render-store.ts
+
 
 
 
@@ -630,11 +640,6 @@ class RenderStore {
         const render = parseEntry(read.text, key);
         if (typeof render === 'string')
             return { kind: 'rejected', reason: `${file}: ${render}` };
-        // Its use is its age: the least recently used entries are pruned first (a use within the last
-        // minutes is not written again: the order it gives is the same, hour by hour).
-        const now = Date.now();
-        if (now - read.mtimeMs > TOUCH_AFTER_MS)
-            await (0,promises_.utimes)(file, now / 1000, now / 1000).catch(() => undefined);
         return { kind: 'hit', render };
     }
     /** Keeps a render under its key; the reason it could not, or null. */
@@ -821,7 +826,13 @@ async function readNoFollow(file, max) {
             return { kind: 'refused', reason: 'is not a regular file' };
         if (st.size > max)
             return { kind: 'refused', reason: 'is too big' };
-        return { kind: 'text', text: await handle.readFile('utf8'), mtimeMs: st.mtimeMs };
+        const text = await handle.readFile('utf8');
+        // Its use is its age: the least recently used entries are pruned first (a use within the last
+        // minutes is not written again: the order it gives is the same). Through the handle: the file read.
+        const now = Date.now();
+        if (now - st.mtimeMs > TOUCH_AFTER_MS)
+            await handle.utimes(now / 1000, now / 1000).catch(() => undefined);
+        return { kind: 'text', text };
     }
     finally {
         await handle.close();
@@ -833,16 +844,22 @@ async function readNoFollow(file, max) {
  */
 function entryDigest(key, render) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    const parts = [key, render.stdout, (0,canonical_json/* canonicalJson */.d)(render.stderr), render.reading ?? '\0null'];
+    const parts = [
+        key,
+        render.stdout,
+        (0,canonical_json/* canonicalJson */.d)(render.stderr),
+        render.reading ?? '\0null',
+        render.readBy ?? '\0null',
+    ];
     hash.update(`${RENDER_CACHE_FORMAT}`);
     for (const part of parts)
         hash.update(`\0${part.length}\0`).update(part);
     return hash.digest('hex');
 }
 function entryText(key, render) {
-    const { stdout, stderr, reading } = render;
+    const { stdout, stderr, reading, readBy } = render;
     const digest = entryDigest(key, render);
-    return `${JSON.stringify({ format: RENDER_CACHE_FORMAT, key, stdout, stderr, reading, digest })}\n`;
+    return `${JSON.stringify({ format: RENDER_CACHE_FORMAT, key, stdout, stderr, reading, readBy, digest })}\n`;
 }
 /** The render an entry holds for `key`, or what is wrong with it. */
 function parseEntry(text, key) {
@@ -862,15 +879,16 @@ function parseEntry(text, key) {
         return 'holds the render of another key';
     const parts = e.stderr;
     const part = (p) => typeof p === 'string' || (Number.isSafeInteger(p) && p >= 0);
-    const reading = e.reading;
+    const { reading, readBy } = e;
     if (typeof e.stdout !== 'string' || !Array.isArray(parts) || !parts.every(part))
         return 'not an entry';
-    if (reading !== null && typeof reading !== 'string')
+    if (!(reading === null || typeof reading === 'string') || !(readBy === null || typeof readBy === 'string'))
         return 'not an entry';
-    const render = { stdout: e.stdout, stderr: parts, reading };
+    const render = { stdout: e.stdout, stderr: parts, reading, readBy };
     if (e.digest !== entryDigest(key, render))
         return 'its digest does not match what it holds';
-    return render;
+    // Objects another build read: the output is read again (the render itself is as good as ever).
+    return readBy === READING_SOURCES ? render : { ...render, reading: null, readBy: null };
 }
 /**
  * The cache directory as given (absolute), refused when it is, or is inside, the repository (or the
@@ -981,20 +999,32 @@ var is_map = __webpack_require__(6801);
  */
 /** The JSON text of `read`, or null when JSON would not give the same values back. */
 function readingJson(read) {
-    return jsonExact(read) ? JSON.stringify(read) : null;
+    try {
+        return jsonExact(read) ? JSON.stringify(read) : null;
+    }
+    catch (e) {
+        // Nested deeper than the stack takes: kept as its output only.
+        if (e instanceof RangeError)
+            return null;
+        throw e;
+    }
 }
 /**
  * What `readingJson` wrote, read back deep-frozen (as readManifests' objects are), or null when
  * the text is not of that shape (an entry of another build): its output is then read as YAML.
  */
 function readingFromJson(text) {
-    let value;
     try {
-        value = JSON.parse(text);
+        return readingOf(JSON.parse(text));
     }
-    catch {
-        return null;
+    catch (e) {
+        // Not JSON, or nested deeper than the stack takes (a hand-made entry): the output is read as YAML.
+        if (e instanceof SyntaxError || e instanceof RangeError)
+            return null;
+        throw e;
     }
+}
+function readingOf(value) {
     if (!(0,is_map/* isMap */.j)(value) || !Array.isArray(value.manifests) || !Array.isArray(value.problems))
         return null;
     const sourced = (s) => s === null || typeof s === 'string';
@@ -1027,6 +1057,7 @@ function jsonExact(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/helm/render-cache.ts
+
 
 
 
@@ -1213,7 +1244,7 @@ class CachingHelm {
                 stdout: result.stdout,
                 stderr: withoutPlaces(result.stderr, places),
                 // Only an entry kept for a later run needs its objects as JSON (this run reads them once).
-                reading: store ? readingJson((0,manifests/* readManifests */.PX)(result.stdout)) : null,
+                ...readingFor(store ? result.stdout : null),
             }
             : null;
         if (!render) {
@@ -1289,12 +1320,17 @@ function served(shared, places) {
     if (stderr === null)
         throw new Error('bug: a render is served with fewer places than it names');
     // No helm process ran for it: no argument array.
-    const read = readingOf(shared.render);
+    const read = render_cache_readingOf(shared.render);
     return { ok: true, stdout: shared.render.stdout, stderr, args: [], ...(read ? { read } : {}) };
+}
+/** An output's objects as JSON, and the code that read them; none without an output to keep. */
+function readingFor(stdout) {
+    const reading = stdout === null ? null : readingJson((0,manifests/* readManifests */.PX)(stdout));
+    return { reading, readBy: reading === null ? null : READING_SOURCES };
 }
 const readings = new WeakMap();
 /** The objects an entry keeps as JSON, read once per entry (null: its output is read as YAML). */
-function readingOf(render) {
+function render_cache_readingOf(render) {
     if (render.reading === null)
         return null;
     let read = readings.get(render);
