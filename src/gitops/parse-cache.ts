@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import yamlPackage from 'yaml/package.json' with { type: 'json' };
+import { sha256 } from '../helm/content-digest.js';
 import type { Logger } from '../logger.js';
 import { decodeLoaded, encodeLoaded } from './yaml-encoding.js';
 import type { LoadedYaml } from './yaml-source.js';
@@ -181,8 +182,4 @@ function readNoFollow(file: string): string | null | { refused: string } {
   } finally {
     closeSync(fd);
   }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

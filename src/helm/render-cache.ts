@@ -252,9 +252,12 @@ export class CachingHelm implements HelmPort {
     settle({ kind: 'render', render });
     if (!store) return;
     const refused = await store.write(key, render);
-    if (refused) this.options.logger.debug(`render cache: not stored: ${refused}`);
-    if (refused) this.refusedWrite = true;
-    else this.stats.stored++;
+    if (!refused) {
+      this.stats.stored++;
+      return;
+    }
+    this.options.logger.debug(`render cache: not stored: ${refused}`);
+    this.refusedWrite = true;
   }
 
   private async places(req: TemplateRequest): Promise<string[] | null> {
