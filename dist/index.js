@@ -62913,12 +62913,12 @@ class CachingHelm {
         if (!store)
             return;
         const refused = await store.write(key, render);
-        if (refused)
-            this.options.logger.debug(`render cache: not stored: ${refused}`);
-        if (refused)
-            this.refusedWrite = true;
-        else
+        if (!refused) {
             this.stats.stored++;
+            return;
+        }
+        this.options.logger.debug(`render cache: not stored: ${refused}`);
+        this.refusedWrite = true;
     }
     async places(req) {
         const tree = await this.tree(req.chartDir);
@@ -64140,6 +64140,7 @@ function isFinding(f) {
 
 
 
+
 /**
  * Bumped whenever what parseYaml returns for a text may change (test/unit/parse-cache.test.ts checks
  * PARSE_SOURCES, the digest of the files that decide it and of the `yaml` package's version).
@@ -64194,7 +64195,7 @@ class ParseCache {
         try {
             const entries = this.parses.usedEntries().map(([k, v]) => [k, encodeLoaded(v)]);
             const body = JSON.stringify(entries);
-            const text = `${JSON.stringify({ ...packIdentity(), digest: parse_cache_sha256(body) })}\n${body}`;
+            const text = `${JSON.stringify({ ...packIdentity(), digest: sha256(body) })}\n${body}`;
             if (Buffer.byteLength(text) > MAX_PACK_BYTES)
                 throw new Error('the pack would be too big');
             await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(this.file), { recursive: true });
@@ -64264,7 +64265,7 @@ function readPack(file) {
         const h = header;
         if (h.format !== want.format || h.yaml !== want.yaml || h.sources !== want.sources)
             return 'written by another version';
-        if (h.digest !== parse_cache_sha256(text.slice(eol + 1)))
+        if (h.digest !== sha256(text.slice(eol + 1)))
             return 'its digest does not match what it holds';
         entries = JSON.parse(text.slice(eol + 1));
     }
@@ -64318,9 +64319,6 @@ function parse_cache_readNoFollow(file) {
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
-}
-function parse_cache_sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/actions/diff-action.ts

@@ -601,8 +601,8 @@ var config = __webpack_require__(2189);
 var git = __webpack_require__(1986);
 // EXTERNAL MODULE: ./src/helm/helm.ts + 4 modules
 var helm = __webpack_require__(5318);
-// EXTERNAL MODULE: ./src/helm/render-cache.ts + 10 modules
-var render_cache = __webpack_require__(6998);
+// EXTERNAL MODULE: ./src/helm/render-cache.ts + 6 modules
+var render_cache = __webpack_require__(7445);
 // EXTERNAL MODULE: ./src/logger.ts
 var logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/report/diff-markdown.ts
@@ -786,6 +786,8 @@ function renderPlanText(plan) {
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./node_modules/yaml/package.json
 const package_namespaceObject = {"rE":"2.9.1"};
+// EXTERNAL MODULE: ./src/helm/content-digest.ts + 1 modules
+var content_digest = __webpack_require__(2071);
 // EXTERNAL MODULE: ./src/util/is-map.ts
 var is_map = __webpack_require__(6801);
 ;// CONCATENATED MODULE: ./src/gitops/yaml-encoding.ts
@@ -921,6 +923,7 @@ function isFinding(f) {
 
 
 
+
 /**
  * Bumped whenever what parseYaml returns for a text may change (test/unit/parse-cache.test.ts checks
  * PARSE_SOURCES, the digest of the files that decide it and of the `yaml` package's version).
@@ -975,7 +978,7 @@ class ParseCache {
         try {
             const entries = this.parses.usedEntries().map(([k, v]) => [k, encodeLoaded(v)]);
             const body = JSON.stringify(entries);
-            const text = `${JSON.stringify({ ...packIdentity(), digest: sha256(body) })}\n${body}`;
+            const text = `${JSON.stringify({ ...packIdentity(), digest: (0,content_digest/* sha256 */.sc)(body) })}\n${body}`;
             if (Buffer.byteLength(text) > MAX_PACK_BYTES)
                 throw new Error('the pack would be too big');
             await (0,promises_.mkdir)(external_node_path_default().dirname(this.file), { recursive: true });
@@ -1045,7 +1048,7 @@ function readPack(file) {
         const h = header;
         if (h.format !== want.format || h.yaml !== want.yaml || h.sources !== want.sources)
             return 'written by another version';
-        if (h.digest !== sha256(text.slice(eol + 1)))
+        if (h.digest !== (0,content_digest/* sha256 */.sc)(text.slice(eol + 1)))
             return 'its digest does not match what it holds';
         entries = JSON.parse(text.slice(eol + 1));
     }
@@ -1099,9 +1102,6 @@ function readNoFollow(file) {
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
-}
-function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 
 // EXTERNAL MODULE: ./src/cli/io.ts

@@ -2289,8 +2289,8 @@ var git = __webpack_require__(1986);
 var repo_files = __webpack_require__(1056);
 // EXTERNAL MODULE: ./src/helm/helm.ts + 4 modules
 var helm_helm = __webpack_require__(5318);
-// EXTERNAL MODULE: ./src/helm/render-cache.ts + 10 modules
-var render_cache = __webpack_require__(6998);
+// EXTERNAL MODULE: ./src/helm/render-cache.ts + 6 modules
+var render_cache = __webpack_require__(7445);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
 ;// CONCATENATED MODULE: ./src/report/drift-json.ts

@@ -165,8 +165,8 @@ var git_git = __webpack_require__(1986);
 var config = __webpack_require__(2189);
 // EXTERNAL MODULE: ./src/helm/helm.ts + 4 modules
 var helm_helm = __webpack_require__(5318);
-// EXTERNAL MODULE: ./src/helm/render-cache.ts + 10 modules
-var render_cache = __webpack_require__(6998);
+// EXTERNAL MODULE: ./src/helm/render-cache.ts + 6 modules
+var render_cache = __webpack_require__(7445);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts

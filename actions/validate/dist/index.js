@@ -53654,12 +53654,12 @@ class CachingHelm {
         if (!store)
             return;
         const refused = await store.write(key, render);
-        if (refused)
-            this.options.logger.debug(`render cache: not stored: ${refused}`);
-        if (refused)
-            this.refusedWrite = true;
-        else
+        if (!refused) {
             this.stats.stored++;
+            return;
+        }
+        this.options.logger.debug(`render cache: not stored: ${refused}`);
+        this.refusedWrite = true;
     }
     async places(req) {
         const tree = await this.tree(req.chartDir);

@@ -1,27 +1,29 @@
-export const id = 998;
-export const ids = [998];
+export const id = 445;
+export const ids = [445];
 export const modules = {
 
-/***/ 6998:
+/***/ 2071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ createCachingHelm)
+  hd: () => (/* binding */ fileDigest),
+  sc: () => (/* binding */ sha256),
+  fZ: () => (/* binding */ treeDigest)
 });
 
-// UNUSED EXPORTS: CachingHelm
+// UNUSED EXPORTS: TREE_LIMITS
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/util/concurrency.ts
-var concurrency = __webpack_require__(3731);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var concurrency = __webpack_require__(3731);
 // EXTERNAL MODULE: ./src/helm/template-flow.ts
 var template_flow = __webpack_require__(5389);
 // EXTERNAL MODULE: ./src/helm/template-lex.ts
@@ -143,219 +145,8 @@ function templateFile(rel, content) {
     return { path: rel, template: parsed.template };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./src/helm/schema-references.ts
-var schema_references = __webpack_require__(9664);
-;// CONCATENATED MODULE: ./src/helm/tar-members.ts
-const BLOCK = 512;
-/**
- * The regular files of an (unpacked) tar archive, as Go's archive/tar writes them for `helm package`
- * (ustar names with their prefix, PAX `path` records, GNU long names); null when it is not a tar
- * archive this reads to its end (helm's loader fails on what it cannot read, too).
- */
-function tarMembers(tar) {
-    const members = [];
-    let longName = null;
-    let at = 0;
-    while (at + BLOCK <= tar.length) {
-        const header = tar.subarray(at, at + BLOCK);
-        if (header.every((b) => b === 0))
-            return members;
-        const size = octal(header.subarray(124, 136));
-        if (size === null || !checksumOk(header))
-            return null;
-        const data = tar.subarray(at + BLOCK, at + BLOCK + size);
-        if (data.length < size)
-            return null;
-        at += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
-        const type = String.fromCharCode(header[156]);
-        if (type === 'x')
-            longName = paxPath(data) ?? longName;
-        else if (type === 'L')
-            longName = tar_members_text(data);
-        else if (type !== 'g') {
-            // The prefix field is ustar's (POSIX magic); old GNU headers keep other fields there.
-            const ustar = header.subarray(257, 263).toString('latin1') === 'ustar\0';
-            const prefix = ustar ? tar_members_text(header.subarray(345, 500)) : '';
-            const name = longName ?? (prefix ? `${prefix}/${tar_members_text(header.subarray(0, 100))}` : tar_members_text(header.subarray(0, 100)));
-            longName = null;
-            if (type === '0' || type === '\0' || type === '7')
-                members.push({ name, data });
-        }
-    }
-    // Go's reader takes an archive that ends at a header boundary without its two zero blocks.
-    return at > 0 && at === tar.length ? members : null;
-}
-function tar_members_text(field) {
-    const end = field.indexOf(0);
-    return field.subarray(0, end < 0 ? field.length : end).toString('utf8');
-}
-function octal(field) {
-    const s = tar_members_text(field).trim();
-    if (!/^[0-7]*$/.test(s))
-        return null;
-    return s === '' ? 0 : parseInt(s, 8);
-}
-function checksumOk(header) {
-    const want = octal(header.subarray(148, 156));
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : header[i];
-    return want === sum;
-}
-/** The `path` record of a PAX extended header ("<len> path=<value>\n" records, lengths in bytes). */
-function paxPath(data) {
-    let path = null;
-    for (let at = 0; at < data.length;) {
-        const space = data.indexOf(0x20, at);
-        const len = space < 0 ? NaN : Number(data.subarray(at, space).toString('latin1'));
-        if (!(Number.isSafeInteger(len) && len > space - at))
-            break;
-        const record = data.subarray(space + 1, at + len - 1).toString('utf8');
-        if (record.startsWith('path='))
-            path = record.slice(5);
-        at += len;
-    }
-    return path;
-}
-
-;// CONCATENATED MODULE: ./src/helm/volatile-calls.ts
-
-
-
-
-
-/**
- * Template functions whose result changes from one render to the next (the clock, randomness, fresh
- * keys and salts, DNS): a render that calls one is not a function of its inputs, so it is never
- * served from a cache (two renders of it are two different outputs, as Argo CD would see them). A
- * name after `.` or `$` is a field or a variable (`.Values.now`), not a call.
- */
-const VOLATILE = /(?<![\w.$-])(now|ago|randAlpha|randAlphaNum|randAscii|randNumeric|randInt|randBytes|uuidv4|genPrivateKey|genCA|genCAWithKey|genSelfSignedCert|genSelfSignedCertWithKey|genSignedCert|genSignedCertWithKey|shuffle|bcrypt|htpasswd|encryptAES|getHostByName)\b/;
-/** A backslash escape of Go, JSON or YAML strings (`\x6e`, `\u006e`, `\156`, a YAML escaped line break). */
-const ESCAPE = /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|\r?\n[ \t]*|[\s\S])/g;
-/** What YAML decodes differently from its text: an escape (double-quoted scalars), a tag (`!!binary`). */
-const YAML_DECODES = /[\\!]/;
-/** A packed subchart is looked into up to this size unpacked (helm itself would have to read it all). */
-const MAX_UNPACKED = 256 * 1024 * 1024;
-const MAX_NESTING = 10;
-/**
- * Why this content may make a render differ from the last one with the same inputs (`calls
- * randAlphaNum, …`), or null. Conservative, at the cost of cache hits: a text that holds a template
- * action (`{{`) and names a volatile function as a word anywhere (not only inside an action: a `}}`
- * in a string does not end one, a comment may hide nothing) is volatile, and so is one that does
- * once its escapes are decoded (Go template strings, JSON, YAML: `"{{ \x6eow }}"` read by `tpl`) or,
- * where it is YAML, once it is parsed (its keys and string scalars, `!!binary` ones decoded). Any
- * file can hold templates (`tpl` renders values, `.Files.Get` reads any file), so every file is
- * looked at; a gzip (a packed subchart) is unpacked and each of its files looked at. Best effort: a
- * name assembled at render time (`tpl (printf "{{ %s }}" .Values.fn)`) is not seen. A chart's
- * values.schema.json is parsed: one that does not parse, or has a `$ref` (`$dynamicRef`,
- * `$recursiveRef`, `$schema`) to anything but itself, is said too: what helm reads through it is not
- * part of the key.
- */
-function volatileCall(content, as = { kind: 'values' }) {
-    return scan(content, as, 0);
-}
-function scan(content, as, depth) {
-    if (typeof content !== 'string' && isGzip(content))
-        return packed(content, depth);
-    const text = typeof content === 'string' ? content : content.toString('utf8');
-    if (as.kind === 'chart-file' && external_node_path_default().posix.basename(as.rel) === 'values.schema.json') {
-        const why = schemaProblem(text);
-        if (why)
-            return why;
-    }
-    const variants = [text, ...unescaped(text)];
-    if (as.kind === 'parameter')
-        variants.push(text.replace(/\\([\s\S])/g, '$1'));
-    if (YAML_DECODES.test(text))
-        variants.push(yamlScalars(text));
-    for (const t of variants) {
-        const call = t.includes('{{') ? VOLATILE.exec(t) : null;
-        if (call)
-            return `calls ${call[1]}, whose result changes from one render to the next`;
-    }
-    return null;
-}
-function schemaProblem(text) {
-    const parsed = (0,schema_references/* parseSchema */.D)(text);
-    if (!parsed)
-        return 'is a values schema that does not parse as JSON';
-    const bad = (0,schema_references/* foreignReference */._)(parsed.schema);
-    return bad && `refers to a schema outside itself (${bad.key}), which the key does not cover`;
-}
-/** A packed chart: each of its files looked at as a file of the chart (its first path part is the chart's name). */
-function packed(content, depth) {
-    if (depth >= MAX_NESTING)
-        return 'is a gzip nested too deep to look into';
-    let tar;
-    try {
-        tar = (0,external_node_zlib_.gunzipSync)(content, { maxOutputLength: MAX_UNPACKED });
-    }
-    catch (e) {
-        if (e.code === 'ERR_BUFFER_TOO_LARGE')
-            return 'is a gzip too big to look into';
-        return scan(content.toString('latin1'), { kind: 'values' }, depth); // not a gzip after all: helm cannot read it either
-    }
-    const members = tarMembers(tar);
-    if (!members)
-        return scan(tar.toString('latin1'), { kind: 'values' }, depth);
-    for (const m of members) {
-        const rel = m.name.split('/').slice(1).join('/');
-        const why = scan(m.data, { kind: 'chart-file', rel }, depth + 1);
-        if (why)
-            return `(${m.name}) ${why}`;
-    }
-    return null;
-}
-function isGzip(content) {
-    return content.length > 2 && content[0] === 0x1f && content[1] === 0x8b;
-}
-/** The text with its backslash escapes decoded, again while any are left (a string in a string), up to 4 times. */
-function unescaped(text) {
-    const out = [];
-    let t = text;
-    for (let i = 0; i < 4 && t.includes('\\'); i++) {
-        const next = t.replace(ESCAPE, (_, e) => decodeEscape(e));
-        if (next === t)
-            break;
-        out.push((t = next));
-    }
-    return out;
-}
-function decodeEscape(e) {
-    const hex = /^[xuU]([0-9a-fA-F]+)$/.exec(e);
-    const code = hex ? parseInt(hex[1], 16) : /^[0-7]+$/.test(e) ? parseInt(e, 8) : null;
-    if (code !== null)
-        return code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    return /^\r?\n/.test(e) ? '' : e;
-}
-/** Every key and string scalar of a YAML text as parsed (a tagged one also as base64 decoded), joined; '' when it does not parse. */
-function yamlScalars(text) {
-    const parts = [];
-    try {
-        for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false, strict: false, logLevel: 'silent' })) {
-            if (!('contents' in doc))
-                continue;
-            (0,dist/* visit */.YR)(doc, {
-                Scalar(_, node) {
-                    const value = typeof node.value === 'string' ? node.value : String(node.value);
-                    parts.push(value);
-                    if (node.tag)
-                        parts.push(Buffer.from(value, 'base64').toString('utf8'));
-                },
-            });
-        }
-    }
-    catch {
-        return '';
-    }
-    return parts.join('\n');
-}
-
+// EXTERNAL MODULE: ./src/helm/volatile-calls.ts + 1 modules
+var volatile_calls = __webpack_require__(8497);
 ;// CONCATENATED MODULE: ./src/helm/content-digest.ts
 
 
@@ -383,7 +174,7 @@ async function fileDigest(file) {
     if (!st.isFile())
         return { kind: 'refused', reason: `${file} is not a regular file` };
     const content = await (0,promises_.readFile)(file);
-    const volatile = volatileCall(content);
+    const volatile = (0,volatile_calls/* volatileCall */.j)(content);
     return { kind: 'digest', digest: sha256(content), volatile: volatile && `${file} ${volatile}` };
 }
 /**
@@ -473,19 +264,44 @@ class TreeWalk {
             throw new Refusal(`more than ${TREE_LIMITS.bytes} bytes`);
         const content = await (0,promises_.readFile)(e.abs);
         this.narrow.read(e.rel, content);
-        const why = this.volatile ? null : volatileCall(content, { kind: 'chart-file', rel: e.rel });
+        const why = this.volatile ? null : (0,volatile_calls/* volatileCall */.j)(content, { kind: 'chart-file', rel: e.rel });
         if (why)
             this.volatile = { file: e.rel, why };
         return sha256(content);
     }
 }
 
+
+/***/ }),
+
+/***/ 7445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ createCachingHelm)
+});
+
+// UNUSED EXPORTS: CachingHelm
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/util/concurrency.ts
+var concurrency = __webpack_require__(3731);
+// EXTERNAL MODULE: ./src/helm/content-digest.ts + 1 modules
+var content_digest = __webpack_require__(2071);
 // EXTERNAL MODULE: ./src/helm/helm.ts + 4 modules
 var helm = __webpack_require__(5318);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/util/canonical-json.ts
 var canonical_json = __webpack_require__(1989);
 // EXTERNAL MODULE: ./src/helm/template-args.ts
 var template_args = __webpack_require__(7299);
+// EXTERNAL MODULE: ./src/helm/volatile-calls.ts + 1 modules
+var volatile_calls = __webpack_require__(8497);
 ;// CONCATENATED MODULE: ./src/helm/render-key.ts
 
 
@@ -534,7 +350,7 @@ async function renderKey(req, ctx) {
         valueFiles: rest.slice(0, values.length),
         fileParameters: fileParameters.map((p, i) => ({ name: p.name, path: rest[values.length + i] })),
     };
-    const inline = req.inlineValues != null ? [`inline:sha256:${sha256(req.inlineValues)}`] : [];
+    const inline = req.inlineValues != null ? [`inline:sha256:${(0,content_digest/* sha256 */.sc)(req.inlineValues)}`] : [];
     const material = (0,canonical_json/* canonicalJson */.d)({
         format: RENDER_CACHE_FORMAT,
         helm: ctx.helmVersion,
@@ -542,24 +358,26 @@ async function renderKey(req, ctx) {
         args: (0,template_args/* templateArgs */.g)(identified, [...identified.valueFiles, ...inline]),
         request: identified,
     });
-    return { kind: 'key', key: sha256(material) };
+    return { kind: 'key', key: (0,content_digest/* sha256 */.sc)(material) };
 }
 function render_key_volatile(why) {
     return { kind: 'uncacheable', reason: why };
 }
 /** Inline values and `--set` values are templates too where a chart passes them to `tpl`. */
 function requestVolatile(req) {
-    const inline = req.inlineValues != null ? volatileCall(req.inlineValues) : null;
+    const inline = req.inlineValues != null ? (0,volatile_calls/* volatileCall */.j)(req.inlineValues) : null;
     if (inline)
         return `the inline values ${inline}`;
     for (const p of req.parameters) {
-        const why = volatileCall(p.value, { kind: 'parameter' });
+        const why = (0,volatile_calls/* volatileCall */.j)(p.value, { kind: 'parameter' });
         if (why)
             return `parameter ${p.name} ${why}`;
     }
     return null;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -1258,12 +1076,12 @@ class CachingHelm {
         if (!store)
             return;
         const refused = await store.write(key, render);
-        if (refused)
-            this.options.logger.debug(`render cache: not stored: ${refused}`);
-        if (refused)
-            this.refusedWrite = true;
-        else
+        if (!refused) {
             this.stats.stored++;
+            return;
+        }
+        this.options.logger.debug(`render cache: not stored: ${refused}`);
+        this.refusedWrite = true;
     }
     async places(req) {
         const tree = await this.tree(req.chartDir);
@@ -1281,7 +1099,7 @@ class CachingHelm {
             file: async (file) => {
                 while (this.builds.size > 0)
                     await Promise.allSettled([...this.builds]);
-                return memo(this.files, file, () => fileDigest(file).catch(refusedBy(file)));
+                return memo(this.files, file, () => (0,content_digest/* fileDigest */.hd)(file).catch(refusedBy(file)));
             },
         };
         return renderKey(req, ctx);
@@ -1298,7 +1116,7 @@ class CachingHelm {
         while (this.builds.size > 0)
             await Promise.allSettled([...this.builds]);
         return memo(this.trees, dir, async () => {
-            const tree = await treeDigest(dir).catch((e) => ({
+            const tree = await (0,content_digest/* treeDigest */.fZ)(dir).catch((e) => ({
                 digest: refusedBy(dir)(e),
                 whole: e.message,
                 links: [],
@@ -1359,6 +1177,234 @@ function createCachingHelm(inner, options) {
         logger: options.logger,
         ...(options.env ? { env: options.env } : {}),
     });
+}
+
+
+/***/ }),
+
+/***/ 8497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ volatileCall)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/helm/schema-references.ts
+var schema_references = __webpack_require__(9664);
+;// CONCATENATED MODULE: ./src/helm/tar-members.ts
+const BLOCK = 512;
+/**
+ * The regular files of an (unpacked) tar archive, as Go's archive/tar writes them for `helm package`
+ * (ustar names with their prefix, PAX `path` records, GNU long names); null when it is not a tar
+ * archive this reads to its end (helm's loader fails on what it cannot read, too).
+ */
+function tarMembers(tar) {
+    const members = [];
+    let longName = null;
+    let at = 0;
+    while (at + BLOCK <= tar.length) {
+        const header = tar.subarray(at, at + BLOCK);
+        if (header.every((b) => b === 0))
+            return members;
+        const size = octal(header.subarray(124, 136));
+        if (size === null || !checksumOk(header))
+            return null;
+        const data = tar.subarray(at + BLOCK, at + BLOCK + size);
+        if (data.length < size)
+            return null;
+        at += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+        const type = String.fromCharCode(header[156]);
+        if (type === 'x')
+            longName = paxPath(data) ?? longName;
+        else if (type === 'L')
+            longName = tar_members_text(data);
+        else if (type !== 'g') {
+            // The prefix field is ustar's (POSIX magic); old GNU headers keep other fields there.
+            const ustar = header.subarray(257, 263).toString('latin1') === 'ustar\0';
+            const prefix = ustar ? tar_members_text(header.subarray(345, 500)) : '';
+            const name = longName ?? (prefix ? `${prefix}/${tar_members_text(header.subarray(0, 100))}` : tar_members_text(header.subarray(0, 100)));
+            longName = null;
+            if (type === '0' || type === '\0' || type === '7')
+                members.push({ name, data });
+        }
+    }
+    // Go's reader takes an archive that ends at a header boundary without its two zero blocks.
+    return at > 0 && at === tar.length ? members : null;
+}
+function tar_members_text(field) {
+    const end = field.indexOf(0);
+    return field.subarray(0, end < 0 ? field.length : end).toString('utf8');
+}
+function octal(field) {
+    const s = tar_members_text(field).trim();
+    if (!/^[0-7]*$/.test(s))
+        return null;
+    return s === '' ? 0 : parseInt(s, 8);
+}
+function checksumOk(header) {
+    const want = octal(header.subarray(148, 156));
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : header[i];
+    return want === sum;
+}
+/** The `path` record of a PAX extended header ("<len> path=<value>\n" records, lengths in bytes). */
+function paxPath(data) {
+    let path = null;
+    for (let at = 0; at < data.length;) {
+        const space = data.indexOf(0x20, at);
+        const len = space < 0 ? NaN : Number(data.subarray(at, space).toString('latin1'));
+        if (!(Number.isSafeInteger(len) && len > space - at))
+            break;
+        const record = data.subarray(space + 1, at + len - 1).toString('utf8');
+        if (record.startsWith('path='))
+            path = record.slice(5);
+        at += len;
+    }
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/helm/volatile-calls.ts
+
+
+
+
+
+/**
+ * Template functions whose result changes from one render to the next (the clock, randomness, fresh
+ * keys and salts, DNS): a render that calls one is not a function of its inputs, so it is never
+ * served from a cache (two renders of it are two different outputs, as Argo CD would see them). A
+ * name after `.` or `$` is a field or a variable (`.Values.now`), not a call.
+ */
+const VOLATILE = /(?<![\w.$-])(now|ago|randAlpha|randAlphaNum|randAscii|randNumeric|randInt|randBytes|uuidv4|genPrivateKey|genCA|genCAWithKey|genSelfSignedCert|genSelfSignedCertWithKey|genSignedCert|genSignedCertWithKey|shuffle|bcrypt|htpasswd|encryptAES|getHostByName)\b/;
+/** A backslash escape of Go, JSON or YAML strings (`\x6e`, `\u006e`, `\156`, a YAML escaped line break). */
+const ESCAPE = /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|\r?\n[ \t]*|[\s\S])/g;
+/** What YAML decodes differently from its text: an escape (double-quoted scalars), a tag (`!!binary`). */
+const YAML_DECODES = /[\\!]/;
+/** A packed subchart is looked into up to this size unpacked (helm itself would have to read it all). */
+const MAX_UNPACKED = 256 * 1024 * 1024;
+const MAX_NESTING = 10;
+/**
+ * Why this content may make a render differ from the last one with the same inputs (`calls
+ * randAlphaNum, …`), or null. Conservative, at the cost of cache hits: a text that holds a template
+ * action (`{{`) and names a volatile function as a word anywhere (not only inside an action: a `}}`
+ * in a string does not end one, a comment may hide nothing) is volatile, and so is one that does
+ * once its escapes are decoded (Go template strings, JSON, YAML: `"{{ \x6eow }}"` read by `tpl`) or,
+ * where it is YAML, once it is parsed (its keys and string scalars, `!!binary` ones decoded). Any
+ * file can hold templates (`tpl` renders values, `.Files.Get` reads any file), so every file is
+ * looked at; a gzip (a packed subchart) is unpacked and each of its files looked at. Best effort: a
+ * name assembled at render time (`tpl (printf "{{ %s }}" .Values.fn)`) is not seen. A chart's
+ * values.schema.json is parsed: one that does not parse, or has a `$ref` (`$dynamicRef`,
+ * `$recursiveRef`, `$schema`) to anything but itself, is said too: what helm reads through it is not
+ * part of the key.
+ */
+function volatileCall(content, as = { kind: 'values' }) {
+    return scan(content, as, 0);
+}
+function scan(content, as, depth) {
+    if (typeof content !== 'string' && isGzip(content))
+        return packed(content, depth);
+    const text = typeof content === 'string' ? content : content.toString('utf8');
+    if (as.kind === 'chart-file' && external_node_path_default().posix.basename(as.rel) === 'values.schema.json') {
+        const why = schemaProblem(text);
+        if (why)
+            return why;
+    }
+    const variants = [text, ...unescaped(text)];
+    if (as.kind === 'parameter')
+        variants.push(text.replace(/\\([\s\S])/g, '$1'));
+    if (YAML_DECODES.test(text))
+        variants.push(yamlScalars(text));
+    for (const t of variants) {
+        const call = t.includes('{{') ? VOLATILE.exec(t) : null;
+        if (call)
+            return `calls ${call[1]}, whose result changes from one render to the next`;
+    }
+    return null;
+}
+function schemaProblem(text) {
+    const parsed = (0,schema_references/* parseSchema */.D)(text);
+    if (!parsed)
+        return 'is a values schema that does not parse as JSON';
+    const bad = (0,schema_references/* foreignReference */._)(parsed.schema);
+    return bad && `refers to a schema outside itself (${bad.key}), which the key does not cover`;
+}
+/** A packed chart: each of its files looked at as a file of the chart (its first path part is the chart's name). */
+function packed(content, depth) {
+    if (depth >= MAX_NESTING)
+        return 'is a gzip nested too deep to look into';
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(content, { maxOutputLength: MAX_UNPACKED });
+    }
+    catch (e) {
+        if (e.code === 'ERR_BUFFER_TOO_LARGE')
+            return 'is a gzip too big to look into';
+        return scan(content.toString('latin1'), { kind: 'values' }, depth); // not a gzip after all: helm cannot read it either
+    }
+    const members = tarMembers(tar);
+    if (!members)
+        return scan(tar.toString('latin1'), { kind: 'values' }, depth);
+    for (const m of members) {
+        const rel = m.name.split('/').slice(1).join('/');
+        const why = scan(m.data, { kind: 'chart-file', rel }, depth + 1);
+        if (why)
+            return `(${m.name}) ${why}`;
+    }
+    return null;
+}
+function isGzip(content) {
+    return content.length > 2 && content[0] === 0x1f && content[1] === 0x8b;
+}
+/** The text with its backslash escapes decoded, again while any are left (a string in a string), up to 4 times. */
+function unescaped(text) {
+    const out = [];
+    let t = text;
+    for (let i = 0; i < 4 && t.includes('\\'); i++) {
+        const next = t.replace(ESCAPE, (_, e) => decodeEscape(e));
+        if (next === t)
+            break;
+        out.push((t = next));
+    }
+    return out;
+}
+function decodeEscape(e) {
+    const hex = /^[xuU]([0-9a-fA-F]+)$/.exec(e);
+    const code = hex ? parseInt(hex[1], 16) : /^[0-7]+$/.test(e) ? parseInt(e, 8) : null;
+    if (code !== null)
+        return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    return /^\r?\n/.test(e) ? '' : e;
+}
+/** Every key and string scalar of a YAML text as parsed (a tagged one also as base64 decoded), joined; '' when it does not parse. */
+function yamlScalars(text) {
+    const parts = [];
+    try {
+        for (const doc of (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false, strict: false, logLevel: 'silent' })) {
+            if (!('contents' in doc))
+                continue;
+            (0,dist/* visit */.YR)(doc, {
+                Scalar(_, node) {
+                    const value = typeof node.value === 'string' ? node.value : String(node.value);
+                    parts.push(value);
+                    if (node.tag)
+                        parts.push(Buffer.from(value, 'base64').toString('utf8'));
+                },
+            });
+        }
+    }
+    catch {
+        return '';
+    }
+    return parts.join('\n');
 }
 
 
