@@ -1,5 +1,5 @@
-import type { HelmPort, TemplateRequest } from '../ports/helm.js';
-import { mapLimit } from '../util/concurrency.js';
+import type { HelmPort, TemplateRequest, TemplateResult } from '../ports/helm.js';
+import { limiter, settleAll } from '../util/concurrency.js';
 import type { ClusterValues } from './cluster-values.js';
 import { clusterRendered, planClusterRender, type ClusterRender, type RenderOptions } from './render.js';
 import type { RepoFiles } from './repo-files.js';
@@ -14,6 +14,10 @@ export interface ClusterInput {
  * renderCluster of every cluster of one tree, their helm requests submitted at once (helm renders
  * several of one chart in one process where that is exact), in the clusters' order. `onRendered`
  * hears of each cluster as its render is known (refused ones at once).
+ *
+ * Each output is read as soon as helm gives it, while the other helm processes run: a batch's
+ * outputs are read one per turn of the event loop, so the pipes of the processes still running are
+ * drained in between. At most `concurrency` readings are in flight (a failed one may render again).
  */
 export async function renderClusterSet(
   helm: HelmPort,
@@ -29,15 +33,38 @@ export async function renderClusterSet(
     if (p.kind === 'refused') onRendered?.();
     else asked.push({ input: inputs[at]!, request: p.request, at });
   });
-  const results = await helm.templateMany(
-    asked.map((a) => a.request),
-    concurrency,
-    () => onRendered?.(),
-  );
+  const reading = new Array<Promise<ClusterRender> | undefined>(asked.length);
+  const bounded = limiter(Math.max(1, concurrency));
+  const read = (i: number, result: TemplateResult) => {
+    const { input, request } = asked[i]!;
+    reading[i] ??= bounded(async () => {
+      await nextTurn();
+      return clusterRendered(helm, files, input.cluster, input.values, request, result);
+    });
+  };
+  let results: TemplateResult[];
+  try {
+    results = await helm.templateMany(
+      asked.map((a) => a.request),
+      concurrency,
+      (i, result) => {
+        onRendered?.();
+        read(i, result);
+      },
+    );
+  } catch (e) {
+    // Nothing started here is still running when the caller removes the tree.
+    await Promise.allSettled(reading.filter((r) => r !== undefined));
+    throw e;
+  }
+  results.forEach((result, i) => read(i, result));
+  const rendered = await settleAll(reading as Promise<ClusterRender>[]);
   const out = plans.map((p) => (p.kind === 'refused' ? p.render : null));
-  const rendered = await mapLimit(asked, concurrency, ({ input, request }, i) =>
-    clusterRendered(helm, files, input.cluster, input.values, request, results[i]!),
-  );
   asked.forEach((a, i) => (out[a.at] = rendered[i]!));
   return out as ClusterRender[];
+}
+
+/** A later turn of the event loop: what is read before it does not hold up the pipes of the processes running. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
