@@ -20,6 +20,16 @@ export type { DependencyRepository, TemplateRequest, TemplateResult } from '../p
 
 /** The only variables of ours helm ever sees; everything else it gets is a temp dir of its own. */
 export const HELM_ENV = ['PATH', 'TZ', 'LANG', 'LC_ALL'];
+/**
+ * Helm's Go garbage collector paced for a short-lived process: a collection when the heap has grown
+ * by 400% rather than 100%. A batch of 50 fleet clusters takes 20% less CPU (1.01 → 0.79 s) for
+ * 60 MB more memory; the soft limit makes it collect as often as it must near a share of this
+ * machine's memory (the processes of a pool run at once). Ours, never the caller's.
+ */
+export const GO_RUNTIME: Readonly<Record<string, string>> = {
+  GOGC: '400',
+  GOMEMLIMIT: `${Math.max(256, Math.floor(os.totalmem() / 2 ** 20 / (2 * os.availableParallelism())))}MiB`,
+};
 /** The discard port on loopback: nothing listens, so a connection is refused at once. */
 const OFFLINE_PROXY = 'http://127.0.0.1:9';
 
@@ -141,6 +151,7 @@ export class Helm implements HelmPort {
       HELM_PLUGINS: path.join(home, 'plugins'),
       HELM_NO_PLUGINS: '1',
       KUBECONFIG: path.join(home, 'no-kubeconfig'),
+      ...GO_RUNTIME,
     };
   }
 

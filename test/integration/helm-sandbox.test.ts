@@ -36,8 +36,14 @@ const PARENT_CANARIES: Record<string, string> = {
   HELM_REPOSITORY_CONFIG: '/canary/repositories.yaml',
   HELM_POST_RENDERER: '/canary/post-renderer',
   LANG: 'C.UTF-8',
+  // The Go runtime's settings are ours: a caller's never reach helm.
+  GOGC: '1',
+  GOMEMLIMIT: '1MiB',
+  GODEBUG: 'canary=1',
 };
 const HELM_ALLOWED = [
+  'GOGC',
+  'GOMEMLIMIT',
   'HELM_CACHE_HOME',
   'HELM_CONFIG_HOME',
   'HELM_DATA_HOME',
@@ -134,6 +140,8 @@ function expectSandboxed(helmCalls: Call[]): void {
     expect(c.env.KUBECONFIG).not.toBe(PARENT_CANARIES.KUBECONFIG);
     expect(existsSync(c.env.KUBECONFIG!)).toBe(false);
     expect(c.env.HELM_NO_PLUGINS).toBe('1');
+    expect(c.env.GOGC).toBe('400');
+    expect(c.env.GOMEMLIMIT).toMatch(/^[1-9][0-9]*MiB$/);
     if (c.argv[0] === 'version') {
       expect(c.argv).toEqual(['version', '--short']);
       continue;
