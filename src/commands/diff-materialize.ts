@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { HelmPort, TemplateRequest } from '../ports/helm.js';
-import { dirsAbove } from '../util/dirs-above.js';
+import { outermostAbove } from '../util/dirs-above.js';
 import { isInside } from '../util/safe-path.js';
 import type { Exported } from './diff-trees.js';
 
@@ -34,7 +34,7 @@ export async function materializePaths(side: Exported, rels: readonly string[]):
     if (seen.has(`${r.kind}:${r.path}`)) continue;
     seen.add(`${r.kind}:${r.path}`);
     // The chart holding the path, or the path itself; for a directory, its links and the charts under it too.
-    const holder = [r.path, '', ...dirsAbove(r.path)].find((c) => all.has(c));
+    const holder = all.has(r.path) ? r.path : all.has('') ? '' : outermostAbove(r.path, all);
     if (holder !== undefined) add(holder);
     else plain.add(r.path);
     if (r.kind === 'directory') {

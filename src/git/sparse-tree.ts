@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { SparseTree } from '../ports/git.js';
 import { clip } from '../util/clip.js';
 import { limiter, settleAll } from '../util/concurrency.js';
-import { dirsAbove } from '../util/dirs-above.js';
+import { dirsAbove, outermostAbove } from '../util/dirs-above.js';
 import type { GitRun } from './exec.js';
 import {
   isRegularFile,
@@ -69,7 +69,7 @@ async function openSparse(
   const plain = new Map<string, TreeEntry>();
   for (const e of entries) {
     if (!isRegularFile(e)) continue;
-    const chart = roots.has('') ? '' : outermostIn(roots, e.path);
+    const chart = roots.has('') ? '' : outermostAbove(e.path, roots);
     if (chart === undefined) plain.set(e.path, e);
     else byChart.get(chart)!.push(e);
   }
@@ -174,15 +174,6 @@ function linkingWriter(blobs: ReadonlyMap<string, Buffer>): FileWriter {
     };
     await settleAll(files.map(one));
   };
-}
-
-/** The outermost directory above `p` that is one of `dirs` (as dirsAbove(p).find, without its array). */
-function outermostIn(dirs: ReadonlySet<string>, p: string): string | undefined {
-  for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1)) {
-    const dir = p.slice(0, at);
-    if (dirs.has(dir)) return dir;
-  }
-  return undefined;
 }
 
 /** The outermost directories holding a regular `Chart.yaml` ('' for the root). */
