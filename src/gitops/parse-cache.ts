@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import yamlPackage from 'yaml/package.json' with { type: 'json' };
 import { sha256 } from '../helm/content-digest.js';
 import type { Logger } from '../logger.js';
+import { readRegularFileSync } from '../util/read-regular.js';
+import { escapeRegExp } from '../util/regexp-escape.js';
 import { decodeLoaded, encodeLoaded } from './yaml-encoding.js';
 import type { LoadedYaml } from './yaml-source.js';
 
@@ -74,6 +75,7 @@ export class ParseCache {
       await rm(temp, { force: true }).catch(() => undefined);
       this.logger.debug(`parse cache: not stored: ${(e as Error).message}`);
     }
+    await removeStaleTemps(this.file);
   }
 }
 
@@ -119,15 +121,35 @@ export class TrackedParses extends Map<string, LoadedYaml> {
   }
 }
 
+/** A temp file of a pack older than this was left by a run that was stopped: removed by the next save. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/**
+ * Removes the temp files of `pack` that runs stopped before their rename left (a run writing one now
+ * is younger than STALE_TEMP_MS): only regular files named as save() names them, never through a link.
+ */
+async function removeStaleTemps(pack: string): Promise<void> {
+  const dir = path.dirname(pack);
+  const name = new RegExp(`^${escapeRegExp(path.basename(pack))}\\.\\d+\\.[0-9a-f]{12}\\.tmp$`);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const now = Date.now();
+  for (const n of names.filter((n) => name.test(n))) {
+    const file = path.join(dir, n);
+    const st = await lstat(file).catch(() => null);
+    if (st?.isFile() && now - st.mtimeMs >= STALE_TEMP_MS) await unlink(file).catch(() => undefined);
+  }
+}
+
 function packIdentity() {
   return { format: PARSE_CACHE_FORMAT, yaml: yamlPackage.version, sources: PARSE_SOURCES };
 }
 
 /** The pack's parses, or why it is not used. */
 function readPack(file: string): Map<string, LoadedYaml> | string {
-  const text = readNoFollow(file);
-  if (text === null) return new Map();
-  if (typeof text !== 'string') return text.refused;
+  const read = readRegularFileSync(file, MAX_PACK_BYTES);
+  if (read.kind === 'missing') return new Map();
+  if (read.kind === 'refused') return read.reason;
+  const { text } = read;
   const eol = text.indexOf('\n');
   let header: unknown;
   let entries: unknown;
@@ -161,25 +183,5 @@ function decodeAll(entries: unknown[], out: Map<string, LoadedYaml>): void {
     const loaded = typeof key === 'string' && key.includes('\0') ? decodeLoaded(value, file) : null;
     if (!loaded) return;
     out.set(key as string, loaded);
-  }
-}
-
-/** A regular file's text, never through a link (O_NOFOLLOW) nor waiting on a FIFO (O_NONBLOCK); null if none. */
-function readNoFollow(file: string): string | null | { refused: string } {
-  let fd: number;
-  try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    return { refused: code === 'ELOOP' ? 'a symlink' : (e as Error).message };
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { refused: 'not a regular file' };
-    if (st.size > MAX_PACK_BYTES) return { refused: 'too big' };
-    return readFileSync(fd, 'utf8');
-  } finally {
-    closeSync(fd);
   }
 }

@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { constants, lstatSync, type Stats } from 'node:fs';
-import { lstat, mkdir, open, readdir, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
+import { lstatSync, type Stats } from 'node:fs';
+import { lstat, mkdir, readdir, rename, rm, rmdir, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { canonicalJson } from '../util/canonical-json.js';
+import { readRegularFile } from '../util/read-regular.js';
 import { isInside, realPathNearest } from '../util/safe-path.js';
 import { RENDER_CACHE_FORMAT } from './render-key.js';
 import { READING_SOURCES } from '../gitops/reading-sources.js';
@@ -78,7 +79,7 @@ export class RenderStore {
     const dirs = await this.realDirs(key);
     if (dirs.kind === 'missing') return { kind: 'miss' };
     if (dirs.kind === 'refused') return { kind: 'rejected', reason: dirs.reason };
-    const read = await readNoFollow(file, MAX_ENTRY_BYTES);
+    const read = await readRegularFile(file, MAX_ENTRY_BYTES, touch);
     if (read.kind === 'missing') return { kind: 'miss' };
     if (read.kind === 'refused') return { kind: 'rejected', reason: `${file} ${read.reason}` };
     const render = parseEntry(read.text, key);
@@ -251,36 +252,12 @@ function missing(e: NodeJS.ErrnoException): null {
 }
 
 /**
- * A file's text, opened without following a link (O_NOFOLLOW: a symlink fails to open) and only
- * when it is a regular file of at most `max` bytes, as fstat says of what was opened. O_NONBLOCK:
- * a FIFO planted in a restored cache opens at once (and is refused) instead of waiting for a writer.
+ * Its use is its age: the least recently used entries are pruned first (a use within the last
+ * minutes is not written again: the order it gives is the same). Through the handle: the file read.
  */
-async function readNoFollow(
-  file: string,
-  max: number,
-): Promise<{ kind: 'text'; text: string } | { kind: 'missing' } | { kind: 'refused'; reason: string }> {
-  let handle;
-  try {
-    handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
-    if (code === 'ELOOP' || code === 'EMLINK') return { kind: 'refused', reason: 'is not a regular file' };
-    throw e;
-  }
-  try {
-    const st = await handle.stat();
-    if (!st.isFile()) return { kind: 'refused', reason: 'is not a regular file' };
-    if (st.size > max) return { kind: 'refused', reason: 'is too big' };
-    const text = await handle.readFile('utf8');
-    // Its use is its age: the least recently used entries are pruned first (a use within the last
-    // minutes is not written again: the order it gives is the same). Through the handle: the file read.
-    const now = Date.now();
-    if (now - st.mtimeMs > TOUCH_AFTER_MS) await handle.utimes(now / 1000, now / 1000).catch(() => undefined);
-    return { kind: 'text', text };
-  } finally {
-    await handle.close();
-  }
+async function touch(handle: FileHandle, st: Stats): Promise<void> {
+  const now = Date.now();
+  if (now - st.mtimeMs > TOUCH_AFTER_MS) await handle.utimes(now / 1000, now / 1000).catch(() => undefined);
 }
 
 /**

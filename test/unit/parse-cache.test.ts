@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import {
+  lutimesSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -186,6 +188,29 @@ describe('ParseCache', () => {
     expect(fourth.parses.get(key('b.yaml', '2'))).toBeUndefined();
     expect(fourth.parses.get(key('a.yaml', '1'))).toBeDefined();
     expect(readdirSync(dir)).toEqual([path.basename(packFile())]);
+  });
+
+  it("removes the temp files that stopped runs left, once they are an hour old; not a running save's, nor anything else", async () => {
+    const pack = path.basename(packFile());
+    const stale = path.join(dir, `${pack}.4242.0123456789ab.tmp`);
+    const fresh = path.join(dir, `${pack}.4243.0123456789ab.tmp`);
+    const other = path.join(dir, `${pack}.old`);
+    const outside = path.join(os.tmpdir(), `gp-parse-cache-target-${process.pid}`);
+    const linked = path.join(dir, `${pack}.4244.0123456789ab.tmp`);
+    for (const f of [stale, fresh, other, outside]) writeFileSync(f, 'x');
+    symlinkSync(outside, linked);
+    const hoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    for (const f of [stale, other, outside]) utimesSync(f, hoursAgo, hoursAgo);
+    lutimesSync(linked, hoursAgo, hoursAgo);
+    try {
+      await fill();
+      expect(readdirSync(dir).sort()).toEqual(
+        [pack, path.basename(fresh), path.basename(other), path.basename(linked)].sort(),
+      );
+      expect(readFileSync(outside, 'utf8')).toBe('x');
+    } finally {
+      rmSync(outside, { force: true });
+    }
   });
 
   it.each([
