@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { limiter } from '../util/concurrency.js';
 import { ConfigurationError } from '../errors.js';
 import { isInside } from '../util/safe-path.js';
+import { nameFolding, type NameFolding } from './name-folding.js';
 import path from 'node:path';
 
 export interface TreeEntry {
@@ -25,7 +26,8 @@ export async function writeTree(
   blobs: ReadonlyMap<string, Buffer>,
 ): Promise<void> {
   const root = path.resolve(target);
-  refuseOverlaps(entries);
+  await mkdir(root, { recursive: true });
+  refuseOverlaps(entries, await nameFolding(root));
   await writeSkeleton(root, entries, blobs);
   await writeFiles(root, entries.filter(isRegularFile), blobs, limiter(16));
 }
@@ -112,23 +114,34 @@ export async function writeTreeFile(
 /**
  * A tree git's fsck would refuse (two entries of one name, or a file under a path that is a file or a
  * symlink) is never written: a symlink `a -> /x` followed by `a/b` would write outside the target.
+ * With `fold` (a file system that folds names: name-folding.ts), names are compared folded: `A`
+ * (a link) and `a/b` overlap there, and `a.yaml` and `A.yaml` are two entries of one name.
  */
-export function refuseOverlaps(entries: readonly TreeEntry[]): void {
-  const leaves = new Set<string>();
+export function refuseOverlaps(entries: readonly TreeEntry[], fold: NameFolding = null): void {
+  const name = fold ?? ((p: string) => p);
+  const leaves = new Map<string, string>();
   for (const e of entries) {
-    if (leaves.has(e.path))
-      throw new ConfigurationError(`the tree has two entries named ${JSON.stringify(e.path)}`);
-    leaves.add(e.path);
+    const key = name(e.path);
+    const other = leaves.get(key);
+    if (other !== undefined)
+      throw new ConfigurationError(
+        other === e.path
+          ? `the tree has two entries named ${JSON.stringify(e.path)}`
+          : `the tree has ${JSON.stringify(other)} and ${JSON.stringify(e.path)}, one name on this file system (it ignores case or Unicode forms)`,
+      );
+    leaves.set(key, e.path);
   }
   // Each directory checked once, however many paths are under it.
   const checked = new Set<string>();
   for (const e of entries) {
-    for (let at = e.path.lastIndexOf('/'); at > 0; at = e.path.lastIndexOf('/', at - 1)) {
-      const ancestor = e.path.slice(0, at);
+    const p = fold ? name(e.path) : e.path;
+    for (let at = p.lastIndexOf('/'); at > 0; at = p.lastIndexOf('/', at - 1)) {
+      const ancestor = p.slice(0, at);
       if (checked.has(ancestor)) break;
-      if (leaves.has(ancestor))
+      const leaf = leaves.get(ancestor);
+      if (leaf !== undefined)
         throw new ConfigurationError(
-          `the tree has ${JSON.stringify(e.path)} under ${JSON.stringify(ancestor)}, which is a file or a link`,
+          `the tree has ${JSON.stringify(e.path)} under ${JSON.stringify(leaf)}, which is a file or a link`,
         );
       checked.add(ancestor);
     }

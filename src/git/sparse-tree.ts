@@ -5,6 +5,7 @@ import type { SparseTree } from '../ports/git.js';
 import { clip } from '../util/clip.js';
 import { limiter, settleAll } from '../util/concurrency.js';
 import { dirsAbove, outermostAbove } from '../util/dirs-above.js';
+import { nameFolding } from './name-folding.js';
 import type { GitRun } from './exec.js';
 import {
   isRegularFile,
@@ -41,7 +42,9 @@ export async function withSparseTrees<T>(
   try {
     for (const s of sides) temps.push(await mkdtemp(path.join(os.tmpdir(), `gp-${s.name}-`)));
     const listed = await Promise.all(sides.map((s) => listTree(git, s.sha)));
-    for (const entries of listed) refuseOverlaps(entries);
+    // The trees' directories are of one file system: asked once how it compares names.
+    const fold = temps.length > 0 ? await nameFolding(temps[0]!) : null;
+    for (const entries of listed) refuseOverlaps(entries, fold);
     const blobs = await readBlobs(git, listed.flat());
     const linked = options.linkIdentical === true;
     const write = linked ? linkingWriter(blobs) : plainWriter(blobs);

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/errors.js';
 import { refuseOverlaps, safeJoin, type TreeEntry } from '../../src/git/export-tree.js';
+import { folding, nameFolding } from '../../src/git/name-folding.js';
 
 /** The definition safeJoin keeps: every component checked, the result resolved and kept under root. */
 function reference(root: string, rel: string): string | 'refused' {
@@ -80,5 +83,34 @@ describe('refuseOverlaps', () => {
     );
     expect(() => refuseOverlaps([entry('a/b'), entry('a/b')])).toThrow(/two entries named "a\/b"/);
     expect(() => refuseOverlaps([entry('a/b/c'), entry('a/b/d'), entry('a/e'), entry('f')])).not.toThrow();
+  });
+
+  it('on a file system that folds names, compares them folded: a link A and a/x overlap, a.yaml and A.yaml are one', () => {
+    const cases = folding(true, false);
+    const forms = folding(false, true);
+    expect(() => refuseOverlaps([entry('A', '120000'), entry('a/x')], cases)).toThrow(
+      /"a\/x" under "A", which is a file or a link/,
+    );
+    expect(() => refuseOverlaps([entry('A', '120000'), entry('a/x')])).not.toThrow();
+    expect(() => refuseOverlaps([entry('v/a.yaml'), entry('V/A.yaml')], cases)).toThrow(
+      /"v\/a.yaml" and "V\/A.yaml", one name on this file system/,
+    );
+    expect(() => refuseOverlaps([entry('stra\u00dfe'), entry('STRASSE')], cases)).toThrow(/one name/);
+    const [composed, decomposed] = ['caf\u00e9.yaml', 'cafe\u0301.yaml'];
+    expect(() => refuseOverlaps([entry(composed), entry(decomposed)], forms)).toThrow(/one name/);
+    expect(() => refuseOverlaps([entry(composed), entry(decomposed)], cases)).toThrow(/one name/);
+    expect(() => refuseOverlaps([entry(composed), entry(decomposed)])).not.toThrow();
+    expect(() => refuseOverlaps([entry('a/b/c'), entry('a/B/d'), entry('f')], cases)).not.toThrow();
+    expect(folding(false, false)).toBeNull();
+  });
+
+  it.runIf(process.platform === 'linux')('finds that the temp dir of a Linux machine folds nothing', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gp-fold-'));
+    try {
+      expect(await nameFolding(dir)).toBeNull();
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
