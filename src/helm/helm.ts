@@ -23,13 +23,20 @@ export const HELM_ENV = ['PATH', 'TZ', 'LANG', 'LC_ALL'];
 /**
  * Helm's Go garbage collector paced for a short-lived process: a collection when the heap has grown
  * by 400% rather than 100%. A batch of 50 fleet clusters takes 20% less CPU (1.01 → 0.79 s) for
- * 60 MB more memory. The soft limit, half the machine's memory divided by its cores (a pool runs
+ * 60 MB more memory. The soft limit, half the machine's (or container's) memory divided by its cores (a pool runs
  * that many at once), makes it collect as often as it must near it. Ours, never the caller's.
  */
 export const GO_RUNTIME: Readonly<Record<string, string>> = {
   GOGC: '400',
-  GOMEMLIMIT: `${Math.max(256, Math.floor(os.totalmem() / 2 ** 20 / (2 * os.availableParallelism())))}MiB`,
+  GOMEMLIMIT: `${Math.max(256, Math.floor(machineMemory() / 2 ** 20 / (2 * os.availableParallelism())))}MiB`,
 };
+
+/** The memory this process may use: the machine's, or a container's limit (cgroup) below it. */
+function machineMemory(): number {
+  const total = os.totalmem();
+  const limit = process.constrainedMemory?.() ?? 0;
+  return limit > 0 && limit < total ? limit : total;
+}
 /** The discard port on loopback: nothing listens, so a connection is refused at once. */
 const OFFLINE_PROXY = 'http://127.0.0.1:9';
 

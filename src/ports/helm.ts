@@ -58,7 +58,8 @@ export interface HelmPort {
   /**
    * Many renders, each result equal to `template` of its request, in the requests' order. The adapter
    * may render several in one helm process where that is proven exact; `concurrency` bounds the helm
-   * processes in flight; `onResult` hears of each result as it is known.
+   * processes in flight; `onResult` hears of each result as it is known, at most once per request
+   * (a caller fills in from the results what it did not hear of).
    */
   templateMany(
     reqs: readonly TemplateRequest[],

@@ -142,6 +142,8 @@ function expectSandboxed(helmCalls: Call[]): void {
     expect(c.env.HELM_NO_PLUGINS).toBe('1');
     expect(c.env.GOGC).toBe('400');
     expect(c.env.GOMEMLIMIT).toMatch(/^[1-9][0-9]*MiB$/);
+    expect(Number.parseInt(c.env.GOMEMLIMIT!, 10)).toBeGreaterThanOrEqual(256);
+    expect(c.env.GODEBUG).toBeUndefined();
     if (c.argv[0] === 'version') {
       expect(c.argv).toEqual(['version', '--short']);
       continue;

@@ -71,4 +71,42 @@ describe('renderClusterSet', () => {
     expect(streamed.clusters).toEqual(plain.clusters);
     expect(streamed.clusters.every((c) => c.rendered && c.applications > 0)).toBe(true);
   });
+
+  it("throws helm's failure once what it read early has settled, and reads nothing after it threw", async () => {
+    let readAfter = false;
+    let late: Promise<void> | undefined;
+    const inner = testHelm();
+    const failing: HelmPort = {
+      ...firstThenRest(inner, { firstReadEarly: true }),
+      templateMany: async (reqs, concurrency, onResult) => {
+        const results = await inner.templateMany(reqs, concurrency);
+        // The first result's reading fails; then helm fails; then a late result arrives anyway.
+        const broken = Object.defineProperty({ ...results[0]! }, 'read', {
+          get() {
+            throw new Error('reading failed');
+          },
+        });
+        onResult?.(0, broken);
+        late = (async () => {
+          await new Promise((r) => setTimeout(r, 20));
+          onResult?.(
+            1,
+            watched(results[1]!, () => (readAfter = true)),
+          );
+        })();
+        throw new Error('helm gone');
+      },
+    };
+    await expect(
+      validate({
+        repoDir: EXAMPLE_REPO,
+        git: createGit(EXAMPLE_REPO),
+        helm: failing,
+        logger: new RecordingLogger(),
+      }),
+    ).rejects.toThrow('helm gone');
+    await late;
+    await within(50, () => readAfter);
+    expect(readAfter).toBe(false);
+  });
 });

@@ -96,6 +96,7 @@ describe('refuseOverlaps', () => {
       /"v\/a.yaml" and "V\/A.yaml", one name on this file system/,
     );
     expect(() => refuseOverlaps([entry('stra\u00dfe'), entry('STRASSE')], cases)).toThrow(/one name/);
+    expect(() => refuseOverlaps([entry('\u1e9e', '120000'), entry('ss/x')], cases)).toThrow(/under/);
     const [composed, decomposed] = ['caf\u00e9.yaml', 'cafe\u0301.yaml'];
     expect(() => refuseOverlaps([entry(composed), entry(decomposed)], forms)).toThrow(/one name/);
     expect(() => refuseOverlaps([entry(composed), entry(decomposed)], cases)).toThrow(/one name/);
@@ -104,13 +105,16 @@ describe('refuseOverlaps', () => {
     expect(folding(false, false)).toBeNull();
   });
 
-  it.runIf(process.platform === 'linux')('finds that the temp dir of a Linux machine folds nothing', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'gp-fold-'));
-    try {
-      expect(await nameFolding(dir)).toBeNull();
-      expect(readdirSync(dir)).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it.runIf(process.platform === 'linux')(
+    'finds that the temp dir of a Linux machine folds nothing',
+    async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'gp-fold-'));
+      try {
+        expect(await nameFolding(dir)).toBeNull();
+        expect(readdirSync(dir)).toEqual([]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });
