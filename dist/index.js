@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9421:
+/***/ 9457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33202,6 +33202,15 @@ function dirsAbove(p) {
     for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1))
         out.push(p.slice(0, at));
     return out;
+}
+/** The outermost of the directories above `p` that is one of `dirs` (dirsAbove(p).find, without its array). */
+function outermostAbove(p, dirs) {
+    for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1)) {
+        const dir = p.slice(0, at);
+        if (dirs.has(dir))
+            return dir;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/diff/fingerprint.ts
@@ -49045,6 +49054,13 @@ function shift(node, lines) {
  * renderCluster of every cluster of one tree, their helm requests submitted at once (helm renders
  * several of one chart in one process where that is exact), in the clusters' order. `onRendered`
  * hears of each cluster as its render is known (refused ones at once).
+ *
+ * An output that reading cannot send back to helm (it rendered, and there are no inline values to
+ * locate a bad document with) is read as soon as helm gives it, while the other helm processes of
+ * the set run: one per turn of the event loop, so their pipes are drained in between. The others are
+ * read once every render is done, at most `concurrency` at once, as before: no helm process runs
+ * beyond the bound. Nothing read early is still running, or starts, once this has returned or thrown:
+ * a failure (helm's first) is thrown once every reading started has settled.
  */
 async function renderClusterSet(helm, files, inputs, options, concurrency, onRendered) {
     const plans = inputs.map((c) => planClusterRender(files, c.cluster, c.values, options));
@@ -49055,11 +49071,65 @@ async function renderClusterSet(helm, files, inputs, options, concurrency, onRen
         else
             asked.push({ input: inputs[at], request: p.request, at });
     });
-    const results = await helm.templateMany(asked.map((a) => a.request), concurrency, () => onRendered?.());
+    const rendered = (i, result) => {
+        const { input, request } = asked[i];
+        return clusterRendered(helm, files, input.cluster, input.values, request, result);
+    };
+    const early = new EarlyReadings((i, result) => result.ok && !asked[i].input.values.recipe.inline, (i, result) => rendered(i, result));
+    let late;
+    try {
+        const results = await helm.templateMany(asked.map((a) => a.request), concurrency, (i, result) => {
+            onRendered?.();
+            early.offer(i, result);
+        });
+        late = await mapLimit(results, concurrency, async (result, i) => early.has(i) ? null : rendered(i, result));
+    }
+    catch (e) {
+        // What failed first is what is thrown, once nothing read early is still running.
+        await early.close().catch(() => undefined);
+        throw e;
+    }
+    const read = await early.close();
     const out = plans.map((p) => (p.kind === 'refused' ? p.render : null));
-    const rendered = await mapLimit(asked, concurrency, ({ input, request }, i) => clusterRendered(helm, files, input.cluster, input.values, request, results[i]));
-    asked.forEach((a, i) => (out[a.at] = rendered[i]));
+    asked.forEach((a, i) => (out[a.at] = late[i] ?? read.get(i)));
     return out;
+}
+/**
+ * Readings started while helm still renders, one per turn of the event loop, each after the one
+ * before; none starts once closed. Each is handled at once (a failure waits for close, never goes
+ * unhandled while helm runs).
+ */
+class EarlyReadings {
+    wanted;
+    read;
+    started = new Map();
+    chain = Promise.resolve();
+    closed = false;
+    constructor(wanted, read) {
+        this.wanted = wanted;
+        this.read = read;
+    }
+    offer(index, result) {
+        if (this.closed || this.started.has(index) || !this.wanted(index, result))
+            return;
+        const reading = this.chain.then(nextTurn).then(() => this.read(index, result));
+        this.chain = reading.catch(() => undefined);
+        this.started.set(index, reading);
+    }
+    has(index) {
+        return this.started.has(index);
+    }
+    /** No reading starts after this; the readings started, once all have settled (the first failure thrown). */
+    async close() {
+        this.closed = true;
+        const indexes = [...this.started.keys()].sort((a, b) => a - b);
+        const values = await settleAll(indexes.map((i) => this.started.get(i)));
+        return new Map(indexes.map((i, k) => [i, values[k]]));
+    }
+}
+/** A later turn of the event loop: what is read before it does not hold up the pipes of the processes running. */
+function nextTurn() {
+    return new Promise((resolve) => setImmediate(resolve));
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/level-values.ts
@@ -51867,7 +51937,7 @@ async function materializePaths(side, rels) {
             continue;
         seen.add(`${r.kind}:${r.path}`);
         // The chart holding the path, or the path itself; for a directory, its links and the charts under it too.
-        const holder = [r.path, '', ...dirsAbove(r.path)].find((c) => all.has(c));
+        const holder = all.has(r.path) ? r.path : all.has('') ? '' : outermostAbove(r.path, all);
         if (holder !== undefined)
             add(holder);
         else
@@ -59244,7 +59314,45 @@ async function tryLocation(git) {
     return r.stdout.trim() ? 'subdirectory' : 'top-level';
 }
 
+;// CONCATENATED MODULE: ./src/git/name-folding.ts
+
+
+
+/** What the file system of directory `dir` (it exists) folds, found by asking it about a file made there. */
+async function nameFolding(dir) {
+    const tag = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const probe = external_node_path_default().join(dir, `.gp-name-probe-${tag}-\u00e9a`);
+    await (0,promises_namespaceObject.writeFile)(probe, '', { flag: 'wx' });
+    try {
+        const there = (name) => (0,promises_namespaceObject.lstat)(external_node_path_default().join(dir, name)).then(() => true, (e) => {
+            if (e.code === 'ENOENT')
+                return false;
+            throw e;
+        });
+        const [cases, forms] = await Promise.all([
+            there(`.gp-name-probe-${tag}-\u00e9A`),
+            there(`.gp-name-probe-${tag}-e\u0301a`),
+        ]);
+        return folding(cases, forms);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(probe, { force: true });
+    }
+}
+/** The folding of a file system that ignores case (`cases`) and/or the Unicode form (`forms`). */
+function folding(cases, forms) {
+    if (!cases && !forms)
+        return null;
+    // More folded than any of them folds, never less (lower, upper, lower: `ẞ`, `ß`, `SS` and `ss` are
+    // one): a tree refused for two names one of them keeps apart is refused where it might not be.
+    return (name) => {
+        const composed = name.normalize('NFC');
+        return cases ? composed.toLowerCase().toUpperCase().toLowerCase().normalize('NFC') : composed;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/git/export-tree.ts
+
 
 
 
@@ -59260,7 +59368,8 @@ async function tryLocation(git) {
  */
 async function writeTree(target, entries, blobs) {
     const root = external_node_path_default().resolve(target);
-    refuseOverlaps(entries);
+    await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
+    refuseOverlaps(entries, await nameFolding(root));
     await writeSkeleton(root, entries, blobs);
     await writeFiles(root, entries.filter(isRegularFile), blobs, limiter(16));
 }
@@ -59328,23 +59437,32 @@ async function writeTreeFile(root, e, blobs, dirs) {
 /**
  * A tree git's fsck would refuse (two entries of one name, or a file under a path that is a file or a
  * symlink) is never written: a symlink `a -> /x` followed by `a/b` would write outside the target.
+ * With `fold` (a file system that folds names: name-folding.ts), names are compared folded: `A`
+ * (a link) and `a/b` overlap there, and `a.yaml` and `A.yaml` are two entries of one name.
  */
-function refuseOverlaps(entries) {
-    const leaves = new Set();
+function refuseOverlaps(entries, fold = null) {
+    const name = fold ?? ((p) => p);
+    const leaves = new Map();
     for (const e of entries) {
-        if (leaves.has(e.path))
-            throw new ConfigurationError(`the tree has two entries named ${JSON.stringify(e.path)}`);
-        leaves.add(e.path);
+        const key = name(e.path);
+        const other = leaves.get(key);
+        if (other !== undefined)
+            throw new ConfigurationError(other === e.path
+                ? `the tree has two entries named ${JSON.stringify(e.path)}`
+                : `the tree has ${JSON.stringify(other)} and ${JSON.stringify(e.path)}, one name on this file system (it ignores case or Unicode forms)`);
+        leaves.set(key, e.path);
     }
     // Each directory checked once, however many paths are under it.
     const checked = new Set();
     for (const e of entries) {
-        for (let at = e.path.lastIndexOf('/'); at > 0; at = e.path.lastIndexOf('/', at - 1)) {
-            const ancestor = e.path.slice(0, at);
+        const p = fold ? name(e.path) : e.path;
+        for (let at = p.lastIndexOf('/'); at > 0; at = p.lastIndexOf('/', at - 1)) {
+            const ancestor = p.slice(0, at);
             if (checked.has(ancestor))
                 break;
-            if (leaves.has(ancestor))
-                throw new ConfigurationError(`the tree has ${JSON.stringify(e.path)} under ${JSON.stringify(ancestor)}, which is a file or a link`);
+            const leaf = leaves.get(ancestor);
+            if (leaf !== undefined)
+                throw new ConfigurationError(`the tree has ${JSON.stringify(e.path)} under ${JSON.stringify(leaf)}, which is a file or a link`);
             checked.add(ancestor);
         }
     }
@@ -59759,6 +59877,7 @@ async function tryPushWithLease(git, remote, branch, sha, expected) {
 
 
 
+
 /**
  * Commits' trees in temporary directories (`gp-<name>-<random>`), written only as far
  * as they are read: at first, in a tree with a symlink, every directory and every symlink (in one
@@ -59779,8 +59898,10 @@ async function withSparseTrees(git, sides, fn, options = {}) {
         for (const s of sides)
             temps.push(await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), `gp-${s.name}-`)));
         const listed = await Promise.all(sides.map((s) => listTree(git, s.sha)));
+        // The trees' directories are of one file system: asked once how it compares names.
+        const fold = temps.length > 0 ? await nameFolding(temps[0]) : null;
         for (const entries of listed)
-            refuseOverlaps(entries);
+            refuseOverlaps(entries, fold);
         const blobs = await readBlobs(git, listed.flat());
         const linked = options.linkIdentical === true;
         const write = linked ? linkingWriter(blobs) : plainWriter(blobs);
@@ -59801,7 +59922,7 @@ async function openSparse(sha, dir, entries, blobs, { write, linked }) {
     for (const e of entries) {
         if (!isRegularFile(e))
             continue;
-        const chart = roots.has('') ? '' : outermostIn(roots, e.path);
+        const chart = roots.has('') ? '' : outermostAbove(e.path, roots);
         if (chart === undefined)
             plain.set(e.path, e);
         else
@@ -59882,15 +60003,6 @@ function linkingWriter(blobs) {
         };
         await settleAll(files.map(one));
     };
-}
-/** The outermost directory above `p` that is one of `dirs` (as dirsAbove(p).find, without its array). */
-function outermostIn(dirs, p) {
-    for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1)) {
-        const dir = p.slice(0, at);
-        if (dirs.has(dir))
-            return dir;
-    }
-    return undefined;
 }
 /** The outermost directories holding a regular `Chart.yaml` ('' for the root). */
 function chartDirectories(entries) {
@@ -61463,6 +61575,22 @@ function batch_runJobs(jobs, concurrency) {
 
 /** The only variables of ours helm ever sees; everything else it gets is a temp dir of its own. */
 const HELM_ENV = ['PATH', 'TZ', 'LANG', 'LC_ALL'];
+/**
+ * Helm's Go garbage collector paced for a short-lived process: a collection when the heap has grown
+ * by 400% rather than 100%. A batch of 50 fleet clusters takes 20% less CPU (1.01 → 0.79 s) for
+ * 60 MB more memory. The soft limit, half the machine's (or container's) memory divided by its cores (a pool runs
+ * that many at once), makes it collect as often as it must near it. Ours, never the caller's.
+ */
+const GO_RUNTIME = {
+    GOGC: '400',
+    GOMEMLIMIT: `${Math.max(256, Math.floor(machineMemory() / 2 ** 20 / (2 * external_node_os_default().availableParallelism())))}MiB`,
+};
+/** The memory this process may use: the machine's, or a container's limit (cgroup) below it. */
+function machineMemory() {
+    const total = external_node_os_default().totalmem();
+    const limit = process.constrainedMemory?.() ?? 0;
+    return limit > 0 && limit < total ? limit : total;
+}
 /** The discard port on loopback: nothing listens, so a connection is refused at once. */
 const OFFLINE_PROXY = 'http://127.0.0.1:9';
 /**
@@ -61577,6 +61705,7 @@ class Helm {
             HELM_PLUGINS: external_node_path_default().join(home, 'plugins'),
             HELM_NO_PLUGINS: '1',
             KUBECONFIG: external_node_path_default().join(home, 'no-kubeconfig'),
+            ...GO_RUNTIME,
         };
     }
     run(args, cwd, network) {
@@ -62227,6 +62356,77 @@ function requestVolatile(req) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/util/read-regular.ts
+
+
+const FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/** readRegularFile without waiting. Never throws for what is there: an error opening or reading is a refusal. */
+function readRegularFileSync(file, max) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, FLAGS);
+    }
+    catch (e) {
+        return notOpened(e) ?? refusedBy(e);
+    }
+    try {
+        return checked((0,external_node_fs_namespaceObject.fstatSync)(fd), max) ?? { kind: 'text', text: (0,external_node_fs_namespaceObject.readFileSync)(fd, 'utf8') };
+    }
+    catch (e) {
+        return refusedBy(e);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * The text of `file` (see RegularRead); `opened` is run on the handle of a file read, before it is
+ * closed (the render store touches an entry through it). Throws what opening throws but a missing
+ * file or a link.
+ */
+async function readRegularFile(file, max, opened) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, FLAGS);
+    }
+    catch (e) {
+        const why = notOpened(e);
+        if (why)
+            return why;
+        throw e;
+    }
+    try {
+        const st = await handle.stat();
+        const refused = checked(st, max);
+        if (refused)
+            return refused;
+        const text = await handle.readFile('utf8');
+        await opened?.(handle, st);
+        return { kind: 'text', text };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A missing file, or a link (ELOOP; EMLINK on some BSDs), from an open that failed; null for other errors. */
+function notOpened(e) {
+    if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
+        return { kind: 'missing' };
+    if (e.code === 'ELOOP' || e.code === 'EMLINK')
+        return { kind: 'refused', reason: 'is not a regular file' };
+    return null;
+}
+function checked(st, max) {
+    if (!st.isFile())
+        return { kind: 'refused', reason: 'is not a regular file' };
+    if (st.size > max)
+        return { kind: 'refused', reason: 'is too big' };
+    return null;
+}
+function refusedBy(e) {
+    return { kind: 'refused', reason: e.message };
+}
+
 ;// CONCATENATED MODULE: ./src/gitops/reading-sources.ts
 /**
  * The digest of what decides the objects read from a helm output (src/gitops/manifests.ts,
@@ -62237,6 +62437,7 @@ function requestVolatile(req) {
 const READING_SOURCES = '016b5a85366f90f8c9e39b975035db309ce4755264ab2042cc0c4a0bdad41bd1';
 
 ;// CONCATENATED MODULE: ./src/helm/render-store.ts
+
 
 
 
@@ -62293,7 +62494,7 @@ class RenderStore {
             return { kind: 'miss' };
         if (dirs.kind === 'refused')
             return { kind: 'rejected', reason: dirs.reason };
-        const read = await readNoFollow(file, MAX_ENTRY_BYTES);
+        const read = await readRegularFile(file, MAX_ENTRY_BYTES, touch);
         if (read.kind === 'missing')
             return { kind: 'miss' };
         if (read.kind === 'refused')
@@ -62464,40 +62665,13 @@ function missing(e) {
     throw e;
 }
 /**
- * A file's text, opened without following a link (O_NOFOLLOW: a symlink fails to open) and only
- * when it is a regular file of at most `max` bytes, as fstat says of what was opened. O_NONBLOCK:
- * a FIFO planted in a restored cache opens at once (and is refused) instead of waiting for a writer.
+ * Its use is its age: the least recently used entries are pruned first (a use within the last
+ * minutes is not written again: the order it gives is the same). Through the handle: the file read.
  */
-async function readNoFollow(file, max) {
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return { kind: 'missing' };
-        if (code === 'ELOOP' || code === 'EMLINK')
-            return { kind: 'refused', reason: 'is not a regular file' };
-        throw e;
-    }
-    try {
-        const st = await handle.stat();
-        if (!st.isFile())
-            return { kind: 'refused', reason: 'is not a regular file' };
-        if (st.size > max)
-            return { kind: 'refused', reason: 'is too big' };
-        const text = await handle.readFile('utf8');
-        // Its use is its age: the least recently used entries are pruned first (a use within the last
-        // minutes is not written again: the order it gives is the same). Through the handle: the file read.
-        const now = Date.now();
-        if (now - st.mtimeMs > TOUCH_AFTER_MS)
-            await handle.utimes(now / 1000, now / 1000).catch(() => undefined);
-        return { kind: 'text', text };
-    }
-    finally {
-        await handle.close();
-    }
+async function touch(handle, st) {
+    const now = Date.now();
+    if (now - st.mtimeMs > TOUCH_AFTER_MS)
+        await handle.utimes(now / 1000, now / 1000).catch(() => undefined);
 }
 /**
  * The SHA-256 of what an entry holds, each part preceded by its length (the outputs are hashed as
@@ -62936,7 +63110,7 @@ class CachingHelm {
             file: async (file) => {
                 while (this.builds.size > 0)
                     await Promise.allSettled([...this.builds]);
-                return memo(this.files, file, () => fileDigest(file).catch(refusedBy(file)));
+                return memo(this.files, file, () => fileDigest(file).catch(render_cache_refusedBy(file)));
             },
         };
         return render_key_renderKey(req, ctx);
@@ -62954,7 +63128,7 @@ class CachingHelm {
             await Promise.allSettled([...this.builds]);
         return memo(this.trees, dir, async () => {
             const tree = await treeDigest(dir).catch((e) => ({
-                digest: refusedBy(dir)(e),
+                digest: render_cache_refusedBy(dir)(e),
                 whole: e.message,
                 links: [],
             }));
@@ -62999,7 +63173,7 @@ function memo(map, key, make) {
         map.set(key, (p = make()));
     return p;
 }
-function refusedBy(what) {
+function render_cache_refusedBy(what) {
     return (e) => ({ kind: 'refused', reason: `${what}: ${e.message}` });
 }
 /**
@@ -64141,6 +64315,7 @@ function isFinding(f) {
 
 
 
+
 /**
  * Bumped whenever what parseYaml returns for a text may change (test/unit/parse-cache.test.ts checks
  * PARSE_SOURCES, the digest of the files that decide it and of the `yaml` package's version).
@@ -64207,6 +64382,7 @@ class ParseCache {
             await (0,promises_namespaceObject.rm)(temp, { force: true }).catch(() => undefined);
             this.logger.debug(`parse cache: not stored: ${e.message}`);
         }
+        await removeStaleTemps(this.file);
     }
 }
 /**
@@ -64246,16 +64422,35 @@ class TrackedParses extends Map {
         return [...this.used].sort().map((k) => [k, super.get(k)]);
     }
 }
+/** A temp file of a pack older than this was left by a run that was stopped: removed by the next save. */
+const parse_cache_STALE_TEMP_MS = 60 * 60 * 1000;
+/**
+ * Removes the temp files of `pack` that runs stopped before their rename left (a run writing one now
+ * is younger than STALE_TEMP_MS): only regular files named as save() names them, never through a link.
+ */
+async function removeStaleTemps(pack) {
+    const dir = external_node_path_default().dirname(pack);
+    const name = new RegExp(`^${escapeRegExp(external_node_path_default().basename(pack))}\\.\\d+\\.[0-9a-f]{12}\\.tmp$`);
+    const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+    const now = Date.now();
+    for (const n of names.filter((n) => name.test(n))) {
+        const file = external_node_path_default().join(dir, n);
+        const st = await (0,promises_namespaceObject.lstat)(file).catch(() => null);
+        if (st?.isFile() && now - st.mtimeMs >= parse_cache_STALE_TEMP_MS)
+            await (0,promises_namespaceObject.unlink)(file).catch(() => undefined);
+    }
+}
 function packIdentity() {
     return { format: PARSE_CACHE_FORMAT, yaml: package_namespaceObject.rE, sources: PARSE_SOURCES };
 }
 /** The pack's parses, or why it is not used. */
 function readPack(file) {
-    const text = parse_cache_readNoFollow(file);
-    if (text === null)
+    const read = readRegularFileSync(file, MAX_PACK_BYTES);
+    if (read.kind === 'missing')
         return new Map();
-    if (typeof text !== 'string')
-        return text.refused;
+    if (read.kind === 'refused')
+        return read.reason;
+    const { text } = read;
     const eol = text.indexOf('\n');
     let header;
     let entries;
@@ -64294,30 +64489,6 @@ function decodeAll(entries, out) {
         if (!loaded)
             return;
         out.set(key, loaded);
-    }
-}
-/** A regular file's text, never through a link (O_NOFOLLOW) nor waiting on a FIFO (O_NONBLOCK); null if none. */
-function parse_cache_readNoFollow(file) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return null;
-        return { refused: code === 'ELOOP' ? 'a symlink' : e.message };
-    }
-    try {
-        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!st.isFile())
-            return { refused: 'not a regular file' };
-        if (st.size > MAX_PACK_BYTES)
-            return { refused: 'too big' };
-        return (0,external_node_fs_namespaceObject.readFileSync)(fd, 'utf8');
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 
@@ -65067,7 +65238,7 @@ const VALUE_MAX = 120;
 const REASONS_LISTED = 10;
 const counted = (r) => `${drift_format_plural(r.counts.errors, 'error')}, ${drift_format_plural(r.counts.warnings, 'warning')}, ${drift_format_plural(r.counts.pendingCommits, 'commit')} pending`;
 /** What "no drift" covers: the edges, and the environments and clusters only when they were checked. */
-function checked(r) {
+function drift_core_checked(r) {
     const parts = ['every edge in sync'];
     if (r.environment.state === 'computed')
         parts.push('every environment as the one it is promoted from');
@@ -65089,7 +65260,7 @@ function drift_core_verdict(r, brief = false) {
     if (r.drifted)
         lines.push(`⚠️ **Drift found**: ${counted(r)}.`);
     else if (r.complete)
-        lines.push(`✅ **No drift**: ${checked(r)}.`);
+        lines.push(`✅ **No drift**: ${drift_core_checked(r)}.`);
     if (!r.complete) {
         const shown = brief ? [] : r.incomplete.slice(0, REASONS_LISTED);
         const rest = r.incomplete.length - shown.length;
@@ -72212,7 +72383,7 @@ async function dispatch_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9421);
+/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9457);
 
 await (0,_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

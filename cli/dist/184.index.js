@@ -27,8 +27,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/commands/release.ts + 15 modules
 var release = __webpack_require__(5536);
-// EXTERNAL MODULE: ./src/git/git.ts + 15 modules
-var git = __webpack_require__(1986);
+// EXTERNAL MODULE: ./src/git/git.ts + 16 modules
+var git = __webpack_require__(1265);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
 var config = __webpack_require__(2189);
 // EXTERNAL MODULE: ./src/helm/helm.ts + 4 modules

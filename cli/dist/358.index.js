@@ -675,8 +675,8 @@ function hotfixBranchName(pattern, name) {
     return branch;
 }
 
-// EXTERNAL MODULE: ./src/git/git.ts + 15 modules
-var git = __webpack_require__(1986);
+// EXTERNAL MODULE: ./src/git/git.ts + 16 modules
+var git = __webpack_require__(1265);
 // EXTERNAL MODULE: ./src/logger.ts
 var logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/util/one-line.ts

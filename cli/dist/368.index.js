@@ -597,8 +597,8 @@ function shardOptions(base, head, options) {
 
 // EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
 var config = __webpack_require__(2189);
-// EXTERNAL MODULE: ./src/git/git.ts + 15 modules
-var git = __webpack_require__(1986);
+// EXTERNAL MODULE: ./src/git/git.ts + 16 modules
+var git = __webpack_require__(1265);
 // EXTERNAL MODULE: ./src/helm/helm.ts + 4 modules
 var helm = __webpack_require__(5318);
 // EXTERNAL MODULE: ./src/helm/render-cache.ts + 6 modules
@@ -782,12 +782,14 @@ function renderPlanText(plan) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./node_modules/yaml/package.json
 const package_namespaceObject = {"rE":"2.9.1"};
 // EXTERNAL MODULE: ./src/helm/content-digest.ts + 1 modules
 var content_digest = __webpack_require__(2071);
+// EXTERNAL MODULE: ./src/util/read-regular.ts
+var read_regular = __webpack_require__(3387);
+// EXTERNAL MODULE: ./src/util/regexp-escape.ts
+var regexp_escape = __webpack_require__(7539);
 // EXTERNAL MODULE: ./src/util/is-map.ts
 var is_map = __webpack_require__(6801);
 ;// CONCATENATED MODULE: ./src/gitops/yaml-encoding.ts
@@ -924,6 +926,7 @@ function isFinding(f) {
 
 
 
+
 /**
  * Bumped whenever what parseYaml returns for a text may change (test/unit/parse-cache.test.ts checks
  * PARSE_SOURCES, the digest of the files that decide it and of the `yaml` package's version).
@@ -990,6 +993,7 @@ class ParseCache {
             await (0,promises_.rm)(temp, { force: true }).catch(() => undefined);
             this.logger.debug(`parse cache: not stored: ${e.message}`);
         }
+        await removeStaleTemps(this.file);
     }
 }
 /**
@@ -1029,16 +1033,35 @@ class TrackedParses extends Map {
         return [...this.used].sort().map((k) => [k, super.get(k)]);
     }
 }
+/** A temp file of a pack older than this was left by a run that was stopped: removed by the next save. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+/**
+ * Removes the temp files of `pack` that runs stopped before their rename left (a run writing one now
+ * is younger than STALE_TEMP_MS): only regular files named as save() names them, never through a link.
+ */
+async function removeStaleTemps(pack) {
+    const dir = external_node_path_default().dirname(pack);
+    const name = new RegExp(`^${(0,regexp_escape/* escapeRegExp */.N)(external_node_path_default().basename(pack))}\\.\\d+\\.[0-9a-f]{12}\\.tmp$`);
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    const now = Date.now();
+    for (const n of names.filter((n) => name.test(n))) {
+        const file = external_node_path_default().join(dir, n);
+        const st = await (0,promises_.lstat)(file).catch(() => null);
+        if (st?.isFile() && now - st.mtimeMs >= STALE_TEMP_MS)
+            await (0,promises_.unlink)(file).catch(() => undefined);
+    }
+}
 function packIdentity() {
     return { format: PARSE_CACHE_FORMAT, yaml: package_namespaceObject.rE, sources: PARSE_SOURCES };
 }
 /** The pack's parses, or why it is not used. */
 function readPack(file) {
-    const text = readNoFollow(file);
-    if (text === null)
+    const read = (0,read_regular/* readRegularFileSync */.c)(file, MAX_PACK_BYTES);
+    if (read.kind === 'missing')
         return new Map();
-    if (typeof text !== 'string')
-        return text.refused;
+    if (read.kind === 'refused')
+        return read.reason;
+    const { text } = read;
     const eol = text.indexOf('\n');
     let header;
     let entries;
@@ -1077,30 +1100,6 @@ function decodeAll(entries, out) {
         if (!loaded)
             return;
         out.set(key, loaded);
-    }
-}
-/** A regular file's text, never through a link (O_NOFOLLOW) nor waiting on a FIFO (O_NONBLOCK); null if none. */
-function readNoFollow(file) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return null;
-        return { refused: code === 'ELOOP' ? 'a symlink' : e.message };
-    }
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd);
-        if (!st.isFile())
-            return { refused: 'not a regular file' };
-        if (st.size > MAX_PACK_BYTES)
-            return { refused: 'too big' };
-        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
     }
 }
 

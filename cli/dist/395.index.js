@@ -1456,7 +1456,7 @@ async function materializePaths(side, rels) {
             continue;
         seen.add(`${r.kind}:${r.path}`);
         // The chart holding the path, or the path itself; for a directory, its links and the charts under it too.
-        const holder = [r.path, '', ...(0,_util_dirs_above_js__WEBPACK_IMPORTED_MODULE_2__/* .dirsAbove */ .C)(r.path)].find((c) => all.has(c));
+        const holder = all.has(r.path) ? r.path : all.has('') ? '' : (0,_util_dirs_above_js__WEBPACK_IMPORTED_MODULE_2__/* .outermostAbove */ .Q)(r.path, all);
         if (holder !== undefined)
             add(holder);
         else

@@ -382,6 +382,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/util/read-regular.ts
+var read_regular = __webpack_require__(3387);
 // EXTERNAL MODULE: ./src/util/safe-path.ts
 var safe_path = __webpack_require__(5251);
 ;// CONCATENATED MODULE: ./src/gitops/reading-sources.ts
@@ -394,6 +396,7 @@ var safe_path = __webpack_require__(5251);
 const READING_SOURCES = '016b5a85366f90f8c9e39b975035db309ce4755264ab2042cc0c4a0bdad41bd1';
 
 ;// CONCATENATED MODULE: ./src/helm/render-store.ts
+
 
 
 
@@ -450,7 +453,7 @@ class RenderStore {
             return { kind: 'miss' };
         if (dirs.kind === 'refused')
             return { kind: 'rejected', reason: dirs.reason };
-        const read = await readNoFollow(file, MAX_ENTRY_BYTES);
+        const read = await (0,read_regular/* readRegularFile */.X)(file, MAX_ENTRY_BYTES, touch);
         if (read.kind === 'missing')
             return { kind: 'miss' };
         if (read.kind === 'refused')
@@ -621,40 +624,13 @@ function missing(e) {
     throw e;
 }
 /**
- * A file's text, opened without following a link (O_NOFOLLOW: a symlink fails to open) and only
- * when it is a regular file of at most `max` bytes, as fstat says of what was opened. O_NONBLOCK:
- * a FIFO planted in a restored cache opens at once (and is refused) instead of waiting for a writer.
+ * Its use is its age: the least recently used entries are pruned first (a use within the last
+ * minutes is not written again: the order it gives is the same). Through the handle: the file read.
  */
-async function readNoFollow(file, max) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return { kind: 'missing' };
-        if (code === 'ELOOP' || code === 'EMLINK')
-            return { kind: 'refused', reason: 'is not a regular file' };
-        throw e;
-    }
-    try {
-        const st = await handle.stat();
-        if (!st.isFile())
-            return { kind: 'refused', reason: 'is not a regular file' };
-        if (st.size > max)
-            return { kind: 'refused', reason: 'is too big' };
-        const text = await handle.readFile('utf8');
-        // Its use is its age: the least recently used entries are pruned first (a use within the last
-        // minutes is not written again: the order it gives is the same). Through the handle: the file read.
-        const now = Date.now();
-        if (now - st.mtimeMs > TOUCH_AFTER_MS)
-            await handle.utimes(now / 1000, now / 1000).catch(() => undefined);
-        return { kind: 'text', text };
-    }
-    finally {
-        await handle.close();
-    }
+async function touch(handle, st) {
+    const now = Date.now();
+    if (now - st.mtimeMs > TOUCH_AFTER_MS)
+        await handle.utimes(now / 1000, now / 1000).catch(() => undefined);
 }
 /**
  * The SHA-256 of what an entry holds, each part preceded by its length (the outputs are hashed as
@@ -1405,6 +1381,90 @@ function yamlScalars(text) {
         return '';
     }
     return parts.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 3387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readRegularFile),
+/* harmony export */   c: () => (/* binding */ readRegularFileSync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/** readRegularFile without waiting. Never throws for what is there: an error opening or reading is a refusal. */
+function readRegularFileSync(file, max) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, FLAGS);
+    }
+    catch (e) {
+        return notOpened(e) ?? refusedBy(e);
+    }
+    try {
+        return checked((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd), max) ?? { kind: 'text', text: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8') };
+    }
+    catch (e) {
+        return refusedBy(e);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * The text of `file` (see RegularRead); `opened` is run on the handle of a file read, before it is
+ * closed (the render store touches an entry through it). Throws what opening throws but a missing
+ * file or a link.
+ */
+async function readRegularFile(file, max, opened) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, FLAGS);
+    }
+    catch (e) {
+        const why = notOpened(e);
+        if (why)
+            return why;
+        throw e;
+    }
+    try {
+        const st = await handle.stat();
+        const refused = checked(st, max);
+        if (refused)
+            return refused;
+        const text = await handle.readFile('utf8');
+        await opened?.(handle, st);
+        return { kind: 'text', text };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A missing file, or a link (ELOOP; EMLINK on some BSDs), from an open that failed; null for other errors. */
+function notOpened(e) {
+    if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
+        return { kind: 'missing' };
+    if (e.code === 'ELOOP' || e.code === 'EMLINK')
+        return { kind: 'refused', reason: 'is not a regular file' };
+    return null;
+}
+function checked(st, max) {
+    if (!st.isFile())
+        return { kind: 'refused', reason: 'is not a regular file' };
+    if (st.size > max)
+        return { kind: 'refused', reason: 'is too big' };
+    return null;
+}
+function refusedBy(e) {
+    return { kind: 'refused', reason: e.message };
 }
 
 

@@ -108,8 +108,8 @@ async function topology(options) {
 var with_tree = __webpack_require__(5253);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/git/git.ts + 15 modules
-var git_git = __webpack_require__(1986);
+// EXTERNAL MODULE: ./src/git/git.ts + 16 modules
+var git_git = __webpack_require__(1265);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
 var config = __webpack_require__(2189);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts

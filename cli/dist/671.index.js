@@ -2283,8 +2283,8 @@ async function publication(options, issue, report, body) {
     });
 }
 
-// EXTERNAL MODULE: ./src/git/git.ts + 15 modules
-var git = __webpack_require__(1986);
+// EXTERNAL MODULE: ./src/git/git.ts + 16 modules
+var git = __webpack_require__(1265);
 // EXTERNAL MODULE: ./src/gitops/repo-files.ts
 var repo_files = __webpack_require__(1056);
 // EXTERNAL MODULE: ./src/helm/helm.ts + 4 modules

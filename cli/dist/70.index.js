@@ -257,8 +257,8 @@ function requireEdge(config, from, to) {
     return edge;
 }
 
-// EXTERNAL MODULE: ./src/git/git.ts + 15 modules
-var git = __webpack_require__(1986);
+// EXTERNAL MODULE: ./src/git/git.ts + 16 modules
+var git = __webpack_require__(1265);
 // EXTERNAL MODULE: ./src/helm/helm.ts + 4 modules
 var helm = __webpack_require__(5318);
 // EXTERNAL MODULE: ./src/logger.ts

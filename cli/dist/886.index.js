@@ -159,8 +159,8 @@ function withFindings(result, raw, d) {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/commands/with-tree.ts
 var with_tree = __webpack_require__(5253);
-// EXTERNAL MODULE: ./src/git/git.ts + 15 modules
-var git_git = __webpack_require__(1986);
+// EXTERNAL MODULE: ./src/git/git.ts + 16 modules
+var git_git = __webpack_require__(1265);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
 var config = __webpack_require__(2189);
 // EXTERNAL MODULE: ./src/helm/helm.ts + 4 modules

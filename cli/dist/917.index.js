@@ -555,8 +555,8 @@ function verdict(plan, v, request) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/git/git.ts + 15 modules
-var git = __webpack_require__(1986);
+// EXTERNAL MODULE: ./src/git/git.ts + 16 modules
+var git = __webpack_require__(1265);
 // EXTERNAL MODULE: ./src/gitops/config.ts + 2 modules
 var config = __webpack_require__(2189);
 // EXTERNAL MODULE: ./src/helm/helm.ts + 4 modules

@@ -1,6 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { lstatSync, type Stats } from 'node:fs';
-import { lstat, mkdir, readdir, rename, rm, rmdir, unlink, writeFile, type FileHandle } from 'node:fs/promises';
+import {
+  lstat,
+  mkdir,
+  readdir,
+  rename,
+  rm,
+  rmdir,
+  unlink,
+  writeFile,
+  type FileHandle,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { canonicalJson } from '../util/canonical-json.js';

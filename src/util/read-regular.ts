@@ -8,9 +8,7 @@ import { open, type FileHandle } from 'node:fs/promises';
  * there opens at once, and is refused).
  */
 export type RegularRead =
-  | { kind: 'text'; text: string }
-  | { kind: 'missing' }
-  | { kind: 'refused'; reason: string };
+  { kind: 'text'; text: string } | { kind: 'missing' } | { kind: 'refused'; reason: string };
 
 const FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 

@@ -29455,7 +29455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9741:
+/***/ 402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44206,6 +44206,15 @@ function dirsAbove(p) {
         out.push(p.slice(0, at));
     return out;
 }
+/** The outermost of the directories above `p` that is one of `dirs` (dirsAbove(p).find, without its array). */
+function outermostAbove(p, dirs) {
+    for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1)) {
+        const dir = p.slice(0, at);
+        if (dirs.has(dir))
+            return dir;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/diff/fingerprint.ts
 
@@ -52632,6 +52641,13 @@ function shift(node, lines) {
  * renderCluster of every cluster of one tree, their helm requests submitted at once (helm renders
  * several of one chart in one process where that is exact), in the clusters' order. `onRendered`
  * hears of each cluster as its render is known (refused ones at once).
+ *
+ * An output that reading cannot send back to helm (it rendered, and there are no inline values to
+ * locate a bad document with) is read as soon as helm gives it, while the other helm processes of
+ * the set run: one per turn of the event loop, so their pipes are drained in between. The others are
+ * read once every render is done, at most `concurrency` at once, as before: no helm process runs
+ * beyond the bound. Nothing read early is still running, or starts, once this has returned or thrown:
+ * a failure (helm's first) is thrown once every reading started has settled.
  */
 async function renderClusterSet(helm, files, inputs, options, concurrency, onRendered) {
     const plans = inputs.map((c) => planClusterRender(files, c.cluster, c.values, options));
@@ -52642,11 +52658,65 @@ async function renderClusterSet(helm, files, inputs, options, concurrency, onRen
         else
             asked.push({ input: inputs[at], request: p.request, at });
     });
-    const results = await helm.templateMany(asked.map((a) => a.request), concurrency, () => onRendered?.());
+    const rendered = (i, result) => {
+        const { input, request } = asked[i];
+        return clusterRendered(helm, files, input.cluster, input.values, request, result);
+    };
+    const early = new EarlyReadings((i, result) => result.ok && !asked[i].input.values.recipe.inline, (i, result) => rendered(i, result));
+    let late;
+    try {
+        const results = await helm.templateMany(asked.map((a) => a.request), concurrency, (i, result) => {
+            onRendered?.();
+            early.offer(i, result);
+        });
+        late = await mapLimit(results, concurrency, async (result, i) => early.has(i) ? null : rendered(i, result));
+    }
+    catch (e) {
+        // What failed first is what is thrown, once nothing read early is still running.
+        await early.close().catch(() => undefined);
+        throw e;
+    }
+    const read = await early.close();
     const out = plans.map((p) => (p.kind === 'refused' ? p.render : null));
-    const rendered = await mapLimit(asked, concurrency, ({ input, request }, i) => clusterRendered(helm, files, input.cluster, input.values, request, results[i]));
-    asked.forEach((a, i) => (out[a.at] = rendered[i]));
+    asked.forEach((a, i) => (out[a.at] = late[i] ?? read.get(i)));
     return out;
+}
+/**
+ * Readings started while helm still renders, one per turn of the event loop, each after the one
+ * before; none starts once closed. Each is handled at once (a failure waits for close, never goes
+ * unhandled while helm runs).
+ */
+class EarlyReadings {
+    wanted;
+    read;
+    started = new Map();
+    chain = Promise.resolve();
+    closed = false;
+    constructor(wanted, read) {
+        this.wanted = wanted;
+        this.read = read;
+    }
+    offer(index, result) {
+        if (this.closed || this.started.has(index) || !this.wanted(index, result))
+            return;
+        const reading = this.chain.then(nextTurn).then(() => this.read(index, result));
+        this.chain = reading.catch(() => undefined);
+        this.started.set(index, reading);
+    }
+    has(index) {
+        return this.started.has(index);
+    }
+    /** No reading starts after this; the readings started, once all have settled (the first failure thrown). */
+    async close() {
+        this.closed = true;
+        const indexes = [...this.started.keys()].sort((a, b) => a - b);
+        const values = await settleAll(indexes.map((i) => this.started.get(i)));
+        return new Map(indexes.map((i, k) => [i, values[k]]));
+    }
+}
+/** A later turn of the event loop: what is read before it does not hold up the pipes of the processes running. */
+function nextTurn() {
+    return new Promise((resolve) => setImmediate(resolve));
 }
 
 ;// CONCATENATED MODULE: ./src/gitops/level-values.ts
@@ -54885,7 +54955,7 @@ async function materializePaths(side, rels) {
             continue;
         seen.add(`${r.kind}:${r.path}`);
         // The chart holding the path, or the path itself; for a directory, its links and the charts under it too.
-        const holder = [r.path, '', ...dirsAbove(r.path)].find((c) => all.has(c));
+        const holder = all.has(r.path) ? r.path : all.has('') ? '' : outermostAbove(r.path, all);
         if (holder !== undefined)
             add(holder);
         else
@@ -56824,7 +56894,45 @@ async function tryLocation(git) {
     return r.stdout.trim() ? 'subdirectory' : 'top-level';
 }
 
+;// CONCATENATED MODULE: ./src/git/name-folding.ts
+
+
+
+/** What the file system of directory `dir` (it exists) folds, found by asking it about a file made there. */
+async function nameFolding(dir) {
+    const tag = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+    const probe = external_node_path_default().join(dir, `.gp-name-probe-${tag}-\u00e9a`);
+    await (0,promises_namespaceObject.writeFile)(probe, '', { flag: 'wx' });
+    try {
+        const there = (name) => (0,promises_namespaceObject.lstat)(external_node_path_default().join(dir, name)).then(() => true, (e) => {
+            if (e.code === 'ENOENT')
+                return false;
+            throw e;
+        });
+        const [cases, forms] = await Promise.all([
+            there(`.gp-name-probe-${tag}-\u00e9A`),
+            there(`.gp-name-probe-${tag}-e\u0301a`),
+        ]);
+        return folding(cases, forms);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(probe, { force: true });
+    }
+}
+/** The folding of a file system that ignores case (`cases`) and/or the Unicode form (`forms`). */
+function folding(cases, forms) {
+    if (!cases && !forms)
+        return null;
+    // More folded than any of them folds, never less (lower, upper, lower: `ẞ`, `ß`, `SS` and `ss` are
+    // one): a tree refused for two names one of them keeps apart is refused where it might not be.
+    return (name) => {
+        const composed = name.normalize('NFC');
+        return cases ? composed.toLowerCase().toUpperCase().toLowerCase().normalize('NFC') : composed;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/git/export-tree.ts
+
 
 
 
@@ -56840,7 +56948,8 @@ async function tryLocation(git) {
  */
 async function writeTree(target, entries, blobs) {
     const root = external_node_path_default().resolve(target);
-    refuseOverlaps(entries);
+    await (0,promises_namespaceObject.mkdir)(root, { recursive: true });
+    refuseOverlaps(entries, await nameFolding(root));
     await writeSkeleton(root, entries, blobs);
     await writeFiles(root, entries.filter(isRegularFile), blobs, limiter(16));
 }
@@ -56908,23 +57017,32 @@ async function writeTreeFile(root, e, blobs, dirs) {
 /**
  * A tree git's fsck would refuse (two entries of one name, or a file under a path that is a file or a
  * symlink) is never written: a symlink `a -> /x` followed by `a/b` would write outside the target.
+ * With `fold` (a file system that folds names: name-folding.ts), names are compared folded: `A`
+ * (a link) and `a/b` overlap there, and `a.yaml` and `A.yaml` are two entries of one name.
  */
-function refuseOverlaps(entries) {
-    const leaves = new Set();
+function refuseOverlaps(entries, fold = null) {
+    const name = fold ?? ((p) => p);
+    const leaves = new Map();
     for (const e of entries) {
-        if (leaves.has(e.path))
-            throw new errors_ConfigurationError(`the tree has two entries named ${JSON.stringify(e.path)}`);
-        leaves.add(e.path);
+        const key = name(e.path);
+        const other = leaves.get(key);
+        if (other !== undefined)
+            throw new errors_ConfigurationError(other === e.path
+                ? `the tree has two entries named ${JSON.stringify(e.path)}`
+                : `the tree has ${JSON.stringify(other)} and ${JSON.stringify(e.path)}, one name on this file system (it ignores case or Unicode forms)`);
+        leaves.set(key, e.path);
     }
     // Each directory checked once, however many paths are under it.
     const checked = new Set();
     for (const e of entries) {
-        for (let at = e.path.lastIndexOf('/'); at > 0; at = e.path.lastIndexOf('/', at - 1)) {
-            const ancestor = e.path.slice(0, at);
+        const p = fold ? name(e.path) : e.path;
+        for (let at = p.lastIndexOf('/'); at > 0; at = p.lastIndexOf('/', at - 1)) {
+            const ancestor = p.slice(0, at);
             if (checked.has(ancestor))
                 break;
-            if (leaves.has(ancestor))
-                throw new errors_ConfigurationError(`the tree has ${JSON.stringify(e.path)} under ${JSON.stringify(ancestor)}, which is a file or a link`);
+            const leaf = leaves.get(ancestor);
+            if (leaf !== undefined)
+                throw new errors_ConfigurationError(`the tree has ${JSON.stringify(e.path)} under ${JSON.stringify(leaf)}, which is a file or a link`);
             checked.add(ancestor);
         }
     }
@@ -57339,6 +57457,7 @@ async function tryPushWithLease(git, remote, branch, sha, expected) {
 
 
 
+
 /**
  * Commits' trees in temporary directories (`gp-<name>-<random>`), written only as far
  * as they are read: at first, in a tree with a symlink, every directory and every symlink (in one
@@ -57359,8 +57478,10 @@ async function withSparseTrees(git, sides, fn, options = {}) {
         for (const s of sides)
             temps.push(await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), `gp-${s.name}-`)));
         const listed = await Promise.all(sides.map((s) => listTree(git, s.sha)));
+        // The trees' directories are of one file system: asked once how it compares names.
+        const fold = temps.length > 0 ? await nameFolding(temps[0]) : null;
         for (const entries of listed)
-            refuseOverlaps(entries);
+            refuseOverlaps(entries, fold);
         const blobs = await readBlobs(git, listed.flat());
         const linked = options.linkIdentical === true;
         const write = linked ? linkingWriter(blobs) : plainWriter(blobs);
@@ -57381,7 +57502,7 @@ async function openSparse(sha, dir, entries, blobs, { write, linked }) {
     for (const e of entries) {
         if (!isRegularFile(e))
             continue;
-        const chart = roots.has('') ? '' : outermostIn(roots, e.path);
+        const chart = roots.has('') ? '' : outermostAbove(e.path, roots);
         if (chart === undefined)
             plain.set(e.path, e);
         else
@@ -57462,15 +57583,6 @@ function linkingWriter(blobs) {
         };
         await settleAll(files.map(one));
     };
-}
-/** The outermost directory above `p` that is one of `dirs` (as dirsAbove(p).find, without its array). */
-function outermostIn(dirs, p) {
-    for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1)) {
-        const dir = p.slice(0, at);
-        if (dirs.has(dir))
-            return dir;
-    }
-    return undefined;
 }
 /** The outermost directories holding a regular `Chart.yaml` ('' for the root). */
 function chartDirectories(entries) {
@@ -64924,6 +65036,22 @@ function batch_runJobs(jobs, concurrency) {
 
 /** The only variables of ours helm ever sees; everything else it gets is a temp dir of its own. */
 const HELM_ENV = ['PATH', 'TZ', 'LANG', 'LC_ALL'];
+/**
+ * Helm's Go garbage collector paced for a short-lived process: a collection when the heap has grown
+ * by 400% rather than 100%. A batch of 50 fleet clusters takes 20% less CPU (1.01 → 0.79 s) for
+ * 60 MB more memory. The soft limit, half the machine's (or container's) memory divided by its cores (a pool runs
+ * that many at once), makes it collect as often as it must near it. Ours, never the caller's.
+ */
+const GO_RUNTIME = {
+    GOGC: '400',
+    GOMEMLIMIT: `${Math.max(256, Math.floor(machineMemory() / 2 ** 20 / (2 * external_node_os_default().availableParallelism())))}MiB`,
+};
+/** The memory this process may use: the machine's, or a container's limit (cgroup) below it. */
+function machineMemory() {
+    const total = external_node_os_default().totalmem();
+    const limit = process.constrainedMemory?.() ?? 0;
+    return limit > 0 && limit < total ? limit : total;
+}
 /** The discard port on loopback: nothing listens, so a connection is refused at once. */
 const OFFLINE_PROXY = 'http://127.0.0.1:9';
 /**
@@ -65038,6 +65166,7 @@ class Helm {
             HELM_PLUGINS: external_node_path_default().join(home, 'plugins'),
             HELM_NO_PLUGINS: '1',
             KUBECONFIG: external_node_path_default().join(home, 'no-kubeconfig'),
+            ...GO_RUNTIME,
         };
     }
     run(args, cwd, network) {
@@ -65383,7 +65512,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _release_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9741);
+/* harmony import */ var _release_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(402);
 
 await (0,_release_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
