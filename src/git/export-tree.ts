@@ -118,10 +118,11 @@ export async function writeTreeFile(
  * (a link) and `a/b` overlap there, and `a.yaml` and `A.yaml` are two entries of one name.
  */
 export function refuseOverlaps(entries: readonly TreeEntry[], fold: NameFolding = null): void {
-  const name = fold ?? ((p: string) => p);
+  // Each path as the file system compares it, folded once.
+  const names = fold ? entries.map((e) => fold(e.path)) : entries.map((e) => e.path);
   const leaves = new Map<string, string>();
-  for (const e of entries) {
-    const key = name(e.path);
+  for (const [i, e] of entries.entries()) {
+    const key = names[i]!;
     const other = leaves.get(key);
     if (other !== undefined)
       throw new ConfigurationError(
@@ -133,8 +134,8 @@ export function refuseOverlaps(entries: readonly TreeEntry[], fold: NameFolding 
   }
   // Each directory checked once, however many paths are under it.
   const checked = new Set<string>();
-  for (const e of entries) {
-    const p = fold ? name(e.path) : e.path;
+  for (const [i, e] of entries.entries()) {
+    const p = names[i]!;
     for (let at = p.lastIndexOf('/'); at > 0; at = p.lastIndexOf('/', at - 1)) {
       const ancestor = p.slice(0, at);
       if (checked.has(ancestor)) break;

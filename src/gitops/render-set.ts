@@ -42,7 +42,7 @@ export async function renderClusterSet(
   };
   const early = new EarlyReadings(
     (i, result) => result.ok && !asked[i]!.input.values.recipe.inline,
-    (i, result) => rendered(i, result),
+    rendered,
   );
   let late: (ClusterRender | null)[];
   try {
